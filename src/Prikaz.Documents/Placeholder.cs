@@ -1,0 +1,1 @@
+namespace Prikaz.Documents; internal static class Placeholder {}

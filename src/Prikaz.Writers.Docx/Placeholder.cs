@@ -1,0 +1,1 @@
+namespace Prikaz.Writers.Docx; internal static class Placeholder {}

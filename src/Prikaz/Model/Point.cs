@@ -1,0 +1,17 @@
+using System.ComponentModel;
+
+namespace Prikaz.Model;
+
+/// <summary>A point of the order's operative part, possibly with sub-points (3.1., 3.2.).</summary>
+[Description("Пункт приказа, может содержать подпункты.")]
+public sealed record Point
+{
+    [Description("Закреплённый номер (например «3» или «3.1»), только чтобы воспроизвести уже подписанный приказ; обычно номер выводится из порядка пунктов.")]
+    public string? Number { get; init; }
+
+    [Description("Текст пункта.")]
+    public required string Text { get; init; }
+
+    [Description("Подпункты.")]
+    public IReadOnlyList<Point> Points { get; init; } = [];
+}

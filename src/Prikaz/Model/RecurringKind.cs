@@ -1,0 +1,29 @@
+namespace Prikaz.Model;
+
+/// <summary>Deadline words that name no date.</summary>
+public enum RecurringKind
+{
+    /// <summary>«постоянно»</summary>
+    Constantly,
+
+    /// <summary>«ежегодно»</summary>
+    Annually,
+
+    /// <summary>«ежеквартально»</summary>
+    Quarterly,
+
+    /// <summary>«ежемесячно»</summary>
+    Monthly,
+
+    /// <summary>«в течение года»</summary>
+    ThroughoutYear,
+
+    /// <summary>«по графику»</summary>
+    OnSchedule,
+
+    /// <summary>«по отдельному графику»</summary>
+    OnSeparateSchedule,
+
+    /// <summary>«по запросу»</summary>
+    OnRequest,
+}
