@@ -1,0 +1,57 @@
+using System.CommandLine;
+using Prikaz.Pipeline;
+using Prikaz.Reporting;
+
+namespace Prikaz.Cli.Commands;
+
+/// <summary><c>prikaz validate [PATH...] [--format text|json|sarif]</c></summary>
+internal static class ValidateCommand
+{
+    public static Command Create(CliContext context)
+    {
+        var paths = new Argument<string[]>("PATH")
+        {
+            Description = "Файлы YAML или папки с ними; по умолчанию roadmaps/",
+            Arity = ArgumentArity.ZeroOrMore,
+        };
+        var format = new Option<string>("--format", "-f")
+        {
+            Description = "Формат отчёта: text (строки «файл:строка:столбец: error PRK004: …»), json или sarif (SARIF 2.1.0 для code scanning)",
+            DefaultValueFactory = _ => "text",
+        };
+        format.AcceptOnlyFromAmong("text", "json", "sarif");
+
+        var command = new Command("validate",
+            "Проверить приказы и «дорожные карты»: синтаксис YAML, схему и смысловые правила.\n" +
+            "Код выхода: 0 — ошибок нет (предупреждения допустимы), 1 — есть ошибки, 2 — ошибка запуска.\n" +
+            "Пример: prikaz validate roadmaps/ --format sarif > prikaz.sarif")
+        {
+            paths,
+            format,
+            CliOptions.Templates,
+        };
+
+        command.SetAction(parseResult =>
+        {
+            var inputs = parseResult.GetValue(paths) is { Length: > 0 } given ? given : ["roadmaps"];
+            var files = RoadmapFiles.Expand(inputs);
+            if (files.Problems.Count > 0)
+            {
+                foreach (var problem in files.Problems)
+                {
+                    context.Error.WriteLine($"prikaz: {problem}");
+                }
+
+                return ExitCodes.Usage;
+            }
+
+            var checker = new RoadmapChecker(TemplateFolders.Resolve(parseResult.GetValue(CliOptions.Templates)));
+            var results = files.Files.Select(checker.Check).ToList();
+            var report = Reports.ByFormat(parseResult.GetValue(format)!);
+            report.Write(results, context.Out);
+            return results.Any(r => r.ErrorCount > 0) ? ExitCodes.DocumentErrors : ExitCodes.Success;
+        });
+
+        return command;
+    }
+}

@@ -1,0 +1,64 @@
+using System.CommandLine;
+using Prikaz.Cli.Commands;
+
+namespace Prikaz.Cli;
+
+/// <summary>
+/// The <c>prikaz</c> command line: builds the command tree and runs it. Exit codes are a contract:
+/// 0 success, 1 the documents have errors, 2 usage or environment problem (including any fault
+/// that was not foreseen, which prints one line, and its details only with <c>--verbose</c>).
+/// </summary>
+internal static class PrikazApp
+{
+    public static int Run(string[] args, TextWriter stdout, TextWriter stderr, TimeProvider clock)
+    {
+        var context = new CliContext(stdout, stderr, clock);
+        var root = BuildCommandTree(context);
+        var parseResult = root.Parse(args);
+        context.Verbose = parseResult.GetValue(CliContext.VerboseOption);
+
+        if (parseResult.Errors.Count > 0 && !args.Any(a => a is "-h" or "--help" or "-?"))
+        {
+            foreach (var error in parseResult.Errors)
+            {
+                stderr.WriteLine($"prikaz: {error.Message}");
+            }
+
+            stderr.WriteLine("Справка: prikaz --help");
+            return ExitCodes.Usage;
+        }
+
+        try
+        {
+            return parseResult.Invoke(new InvocationConfiguration
+            {
+                Output = stdout,
+                Error = stderr,
+                EnableDefaultExceptionHandler = false,
+            });
+        }
+        catch (Exception exception)
+        {
+            stderr.WriteLine($"prikaz: непредвиденная ошибка: {exception.Message}" +
+                             (context.Verbose ? string.Empty : " (подробности: --verbose)"));
+            if (context.Verbose)
+            {
+                stderr.WriteLine(exception.ToString());
+            }
+
+            return ExitCodes.Usage;
+        }
+    }
+
+    internal static RootCommand BuildCommandTree(CliContext context)
+    {
+        var root = new RootCommand(
+            "Prikaz — приказы и «дорожные карты» из YAML: проверка, выпуск DOCX, PDF и HTML.\n" +
+            "Пример: prikaz validate roadmaps/ && prikaz render roadmaps/chelyabinsk-2020-shnor.yaml");
+        root.Options.Add(CliContext.VerboseOption);
+        root.Subcommands.Add(ValidateCommand.Create(context));
+        root.Subcommands.Add(SchemaCommand.Create(context));
+        root.Subcommands.Add(NewCommand.Create(context));
+        return root;
+    }
+}

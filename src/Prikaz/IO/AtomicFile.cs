@@ -1,0 +1,46 @@
+using System.Text;
+
+namespace Prikaz.IO;
+
+/// <summary>
+/// Writes a file so that readers only ever see the old complete file or the new complete file:
+/// the bytes go to a temporary file in the same folder, are flushed to disk, and the temporary
+/// file is renamed over the target. A failed or killed run leaves the previous file untouched.
+/// </summary>
+public static class AtomicFile
+{
+    public static void WriteAllText(string path, string text) =>
+        WriteAllBytes(path, new UTF8Encoding(encoderShouldEmitUTF8Identifier: false).GetBytes(text));
+
+    public static void WriteAllBytes(string path, ReadOnlySpan<byte> bytes)
+    {
+        var bytesCopy = bytes.ToArray();
+        Write(path, stream => stream.Write(bytesCopy));
+    }
+
+    /// <summary>Writes through <paramref name="write"/> into a temporary file, then renames it over <paramref name="path"/>.</summary>
+    public static void Write(string path, Action<Stream> write)
+    {
+        var fullPath = Path.GetFullPath(path);
+        var folder = Path.GetDirectoryName(fullPath)!;
+        Directory.CreateDirectory(folder);
+        var temporary = Path.Combine(folder, $".{Path.GetFileName(fullPath)}.{Guid.NewGuid():N}.tmp");
+        try
+        {
+            using (var stream = new FileStream(temporary, FileMode.CreateNew, FileAccess.Write, FileShare.None))
+            {
+                write(stream);
+                stream.Flush(flushToDisk: true);
+            }
+
+            File.Move(temporary, fullPath, overwrite: true);
+        }
+        finally
+        {
+            if (File.Exists(temporary))
+            {
+                File.Delete(temporary);
+            }
+        }
+    }
+}
