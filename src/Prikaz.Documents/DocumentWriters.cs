@@ -1,0 +1,31 @@
+namespace Prikaz.Documents;
+
+/// <summary>
+/// The writers available to a program, keyed by <see cref="IDocumentWriter.Format"/> (case-insensitive).
+/// The application assembles it from the writer projects it references; this project knows none of them.
+/// </summary>
+public sealed class DocumentWriters
+{
+    private readonly Dictionary<string, IDocumentWriter> byFormat = new(StringComparer.OrdinalIgnoreCase);
+
+    /// <summary>Registers <paramref name="writers"/>; two writers for one format are a programming error.</summary>
+    public DocumentWriters(IEnumerable<IDocumentWriter> writers)
+    {
+        foreach (var writer in writers)
+        {
+            if (!byFormat.TryAdd(writer.Format, writer))
+            {
+                throw new ArgumentException($"Two writers for the format '{writer.Format}'.", nameof(writers));
+            }
+        }
+
+        Formats = [.. byFormat.Keys.Order(StringComparer.Ordinal)];
+    }
+
+    /// <summary>The registered format names in ordinal order.</summary>
+    public IReadOnlyList<string> Formats { get; }
+
+    /// <summary>Finds the writer for <paramref name="format"/>.</summary>
+    public bool TryGet(string format, [System.Diagnostics.CodeAnalysis.NotNullWhen(true)] out IDocumentWriter? writer) =>
+        byFormat.TryGetValue(format, out writer);
+}

@@ -1,0 +1,11 @@
+namespace Prikaz.Documents;
+
+/// <summary>
+/// A numbered point of an order's text. The number is given («3.1.»); writers print it before the
+/// text followed by a space and never compute or renumber it.
+/// </summary>
+/// <param name="Number">The number as printed, e.g. «1.» or «3.1.».</param>
+/// <param name="Style">Id of a style in the document's <see cref="StyleSheet"/>.</param>
+/// <param name="Inlines">The text after the number.</param>
+/// <param name="Alignment">Overrides the style's alignment when set.</param>
+public sealed record NumberedPoint(string Number, string Style, IReadOnlyList<Inline> Inlines, Alignment? Alignment = null) : Block;

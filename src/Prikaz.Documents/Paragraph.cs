@@ -1,0 +1,7 @@
+namespace Prikaz.Documents;
+
+/// <summary>A paragraph in a named style.</summary>
+/// <param name="Style">Id of a style in the document's <see cref="StyleSheet"/>.</param>
+/// <param name="Inlines">The content.</param>
+/// <param name="Alignment">Overrides the style's alignment when set.</param>
+public sealed record Paragraph(string Style, IReadOnlyList<Inline> Inlines, Alignment? Alignment = null) : Block;

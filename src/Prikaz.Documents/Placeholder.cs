@@ -1,1 +1,0 @@
-namespace Prikaz.Documents; internal static class Placeholder {}
