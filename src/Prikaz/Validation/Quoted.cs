@@ -1,0 +1,13 @@
+namespace Prikaz.Validation;
+
+/// <summary>How messages quote the author's text: in «ёлочки», on one line, shortened when long.</summary>
+internal static class Quoted
+{
+    private const int MaxLength = 60;
+
+    public static string Text(string text)
+    {
+        var oneLine = string.Join(' ', text.Split((char[]?)null, StringSplitOptions.RemoveEmptyEntries));
+        return oneLine.Length <= MaxLength ? $"«{oneLine}»" : $"«{oneLine[..MaxLength].TrimEnd()}…»";
+    }
+}

@@ -1,0 +1,33 @@
+using Prikaz.Deadlines;
+using Prikaz.Diagnostics;
+using Prikaz.Russian;
+
+namespace Prikaz.Validation.Rules;
+
+/// <summary>A deadline that begins before or ends after the roadmap's period (Челябинск: «до 2024 года» in a 2020 plan).</summary>
+internal sealed class DeadlineOutsidePeriodRule : IRule
+{
+    public string Code => "PRK007";
+
+    public Severity Severity => Severity.Warning;
+
+    public string Title => "Срок мероприятия выходит за период реализации «дорожной карты»";
+
+    public IEnumerable<RuleFinding> Check(RuleContext context)
+    {
+        if (context.File.Roadmap?.Period is not { } period)
+        {
+            yield break;
+        }
+
+        foreach (var site in context.Deadlines())
+        {
+            var intervals = DeadlineResolver.Resolve(site.Deadline, period).Intervals;
+            if (intervals.Any(interval => interval.To > period.To || interval.To < period.From || (!interval.IsOpenStart && interval.From < period.From)))
+            {
+                yield return new RuleFinding(site.Pointer,
+                    $"срок {Quoted.Text(site.Deadline.Source)} выходит за период «дорожной карты» {RussianDates.NumericSpan(period.From, period.To)}");
+            }
+        }
+    }
+}

@@ -1,0 +1,29 @@
+using Prikaz.Deadlines;
+using Prikaz.Diagnostics;
+using Prikaz.Russian;
+
+namespace Prikaz.Validation.Rules;
+
+/// <summary>
+/// A month or quarter without a year that the period cannot supply (Амур writes «Апрель»; that works only
+/// while the period lies within one calendar year). An error: the deadline cannot be placed in time.
+/// </summary>
+internal sealed class DeadlineYearUnknownRule : IRule
+{
+    public string Code => "PRK008";
+
+    public Severity Severity => Severity.Error;
+
+    public string Title => "Срок указан без года, а период «дорожной карты» не позволяет его определить";
+
+    public IEnumerable<RuleFinding> Check(RuleContext context)
+    {
+        var period = context.File.Roadmap?.Period;
+        var why = period is null
+            ? "период «дорожной карты» не задан: укажите год или период"
+            : $"период «дорожной карты» {RussianDates.NumericSpan(period.From, period.To)} захватывает несколько лет: укажите год";
+        return context.Deadlines()
+            .Where(site => DeadlineResolver.Resolve(site.Deadline, period).Unresolved.Count > 0)
+            .Select(site => new RuleFinding(site.Pointer, $"срок {Quoted.Text(site.Deadline.Source)} указан без года, а {why}"));
+    }
+}

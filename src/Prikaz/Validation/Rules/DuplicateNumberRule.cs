@@ -1,0 +1,33 @@
+using Prikaz.Diagnostics;
+
+namespace Prikaz.Validation.Rules;
+
+/// <summary>Two siblings printed with the same number (Челябинск: two items «3.3.»).</summary>
+internal sealed class DuplicateNumberRule : IRule
+{
+    public string Code => "PRK001";
+
+    public Severity Severity => Severity.Error;
+
+    public string Title => "Номер раздела, мероприятия или пункта повторяется";
+
+    public IEnumerable<RuleFinding> Check(RuleContext context)
+    {
+        foreach (var group in context.NumberedGroups())
+        {
+            var first = new Dictionary<string, NumberedElement>(StringComparer.Ordinal);
+            foreach (var element in group.Elements)
+            {
+                if (first.TryGetValue(element.Number, out var earlier))
+                {
+                    yield return new RuleFinding(element.NumberPointer,
+                        $"номер {element.Number} повторяется: так уже пронумеровано {earlier.Kind} {Quoted.Text(earlier.Text)}");
+                }
+                else
+                {
+                    first.Add(element.Number, element);
+                }
+            }
+        }
+    }
+}

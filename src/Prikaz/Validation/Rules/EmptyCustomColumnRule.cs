@@ -1,0 +1,27 @@
+using Prikaz.Diagnostics;
+
+namespace Prikaz.Validation.Rules;
+
+/// <summary>A custom column that no item fills: an empty column in print, usually a misspelt key.</summary>
+internal sealed class EmptyCustomColumnRule : IRule
+{
+    public string Code => "PRK016";
+
+    public Severity Severity => Severity.Warning;
+
+    public string Title => "Собственный столбец таблицы не заполнен ни в одном мероприятии";
+
+    public IEnumerable<RuleFinding> Check(RuleContext context)
+    {
+        var columns = context.File.Roadmap?.Columns ?? [];
+        for (var i = 0; i < columns.Count; i++)
+        {
+            var key = columns[i].Key;
+            if (ColumnValues.IsCustom(key) && !context.Items.Any(item => ColumnValues.HasValue(item.Item, key)))
+            {
+                yield return new RuleFinding($"/roadmap/columns/{i}",
+                    $"столбец {Quoted.Text(columns[i].Title)} (ключ «{key}») не заполнен ни в одном мероприятии");
+            }
+        }
+    }
+}

@@ -1,0 +1,20 @@
+using Prikaz.Diagnostics;
+
+namespace Prikaz.Validation.Rules;
+
+/// <summary>An item without any deadline where the table has a deadline column (Нязепетровск 3.3).</summary>
+internal sealed class MissingDeadlineRule : IRule
+{
+    public string Code => "PRK021";
+
+    public Severity Severity => Severity.Warning;
+
+    public string Title => "Не указан срок мероприятия";
+
+    public IEnumerable<RuleFinding> Check(RuleContext context) =>
+        context.HasColumn("deadline")
+            ? context.Items
+                .Where(item => !ColumnValues.HasValue(item.Item, "deadline"))
+                .Select(item => new RuleFinding(item.Pointer + "/deadline", $"не указан срок мероприятия {item.Number}"))
+            : [];
+}
