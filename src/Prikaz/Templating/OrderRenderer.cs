@@ -1,0 +1,114 @@
+using System.Collections.Concurrent;
+using System.Text.RegularExpressions;
+using Prikaz.Diagnostics;
+using Prikaz.Documents;
+using Prikaz.Documents.Markup;
+using Prikaz.Model;
+using Prikaz.Profiles;
+using Scriban;
+using Scriban.Syntax;
+
+namespace Prikaz.Templating;
+
+/// <summary>
+/// Turns a validated order into the neutral <see cref="Document"/>: builds the template model, runs
+/// <c>templates/order.sbn</c> (with its includes) into document markup, and parses the markup. Every
+/// template or markup problem comes back as a diagnostic naming the template file and line.
+/// Safe to share between threads; parsed templates are cached.
+/// </summary>
+public sealed partial class OrderRenderer
+{
+    /// <summary>The template every order starts from, relative to the templates folder.</summary>
+    public const string RootTemplate = "order.sbn";
+
+    private readonly TemplateFolder folder;
+    private readonly ConcurrentDictionary<string, (Template Template, IReadOnlyList<Diagnostic> Problems)> parsed = new(StringComparer.Ordinal);
+
+    public OrderRenderer(TemplateFolder folder) => this.folder = folder;
+
+    /// <summary>Renders <paramref name="file"/> with its authority's <paramref name="profile"/>.</summary>
+    public RenderedOrder Render(OrderFile file, AuthorityProfile profile)
+    {
+        var problems = new List<Diagnostic>(TemplateProblems());
+        if (problems.Count > 0)
+        {
+            return new RenderedOrder(null, string.Empty, problems);
+        }
+
+        var (template, _) = Parse(RootTemplate);
+        var context = TemplateContextFactory.Create(folder, TemplateModel.Build(file, profile), profile);
+        string markup;
+        try
+        {
+            markup = template.Render(context);
+        }
+        catch (ScriptRuntimeException exception)
+        {
+            return new RenderedOrder(null, string.Empty, [RuntimeProblem(exception)]);
+        }
+
+        var result = MarkupParser.Parse(markup, ProfileStyles.Create(profile), ResolveImage);
+        var markupProblems = result.Diagnostics
+            .Select(d => new Diagnostic(Display(RootTemplate) + " → разметка", d.Line, d.Column, Severity.Error, d.Code, d.Message))
+            .ToList();
+        return new RenderedOrder(markupProblems.Count == 0 ? result.Document : null, markup, markupProblems);
+    }
+
+    /// <summary>Syntax errors and unknown elements of every template in the folder, checked once.</summary>
+    public IReadOnlyList<Diagnostic> TemplateProblems()
+    {
+        if (!File.Exists(Path.Combine(folder.Root, RootTemplate)))
+        {
+            return [new Diagnostic(Display(RootTemplate), 0, 0, Severity.Error, TemplateCodes.NotFound,
+                $"нет шаблона приказа {RootTemplate} в папке шаблонов «{folder.Root}»")];
+        }
+
+        return Directory.EnumerateFiles(folder.Root, "*.sbn", SearchOption.AllDirectories)
+            .Select(path => Path.GetRelativePath(folder.Root, path).Replace('\\', '/'))
+            .Order(StringComparer.Ordinal)
+            .SelectMany(name => Parse(name).Problems)
+            .ToList();
+    }
+
+    private (Template Template, IReadOnlyList<Diagnostic> Problems) Parse(string name) =>
+        parsed.GetOrAdd(name, relative =>
+        {
+            var path = Path.Combine(folder.Root, relative);
+            var template = Template.Parse(File.ReadAllText(path), path);
+            var problems = template.Messages
+                .Where(message => message.Type == Scriban.Parsing.ParserMessageType.Error)
+                .Select(message => new Diagnostic(Display(relative), message.Span.Start.Line + 1, message.Span.Start.Column + 1,
+                    Severity.Error, TemplateCodes.Syntax, "ошибка в шаблоне: " + message.Message))
+                .ToList();
+            if (!template.HasErrors)
+            {
+                problems.AddRange(TemplateLint.Check(template, Display(relative)));
+            }
+
+            return (template, problems);
+        });
+
+    private Diagnostic RuntimeProblem(ScriptRuntimeException exception)
+    {
+        var span = exception.Span;
+        var file = string.IsNullOrEmpty(span.FileName) ? Display(RootTemplate) : Display(Path.GetRelativePath(folder.Root, span.FileName));
+        var message = exception.OriginalMessage;
+        var (code, text) = LimitMessage().Match(message) is { Success: true } limit
+            ? (TemplateCodes.Limit, $"превышен предел ({limit.Groups["limit"].Value}) — возможно, бесконечный цикл или рекурсия: {message}")
+            : UnknownVariable().Match(message) is { Success: true } variable
+                ? (TemplateCodes.Runtime, $"неизвестная переменная или функция «{variable.Groups["name"].Value}»")
+                : (TemplateCodes.Runtime, "ошибка при выполнении шаблона: " + message);
+        return new Diagnostic(file, span.Start.Line + 1, span.Start.Column + 1, Severity.Error, code, text);
+    }
+
+    private byte[]? ResolveImage(string source) =>
+        folder.Resolve(Path.Combine("authorities", source)) is { } path && File.Exists(path) ? File.ReadAllBytes(path) : null;
+
+    private static string Display(string relative) => "templates/" + relative.Replace('\\', '/');
+
+    [GeneratedRegex(@"[Ee]xceed\w*.*?limit\D*(?<limit>\d+)")]
+    private static partial Regex LimitMessage();
+
+    [GeneratedRegex(@"variable.*?`(?<name>[^`]+)`.*not found|`(?<name>[^`]+)`.*not found")]
+    private static partial Regex UnknownVariable();
+}

@@ -1,0 +1,34 @@
+using Prikaz.Profiles;
+using Scriban;
+using Scriban.Runtime;
+
+namespace Prikaz.Templating;
+
+/// <summary>
+/// The one place template contexts are made (STYLE.md): limits against runaway templates, strict
+/// variables so a typo is an error instead of an empty cell, a loader that reads only the templates
+/// folder, auto-escaping, and the model plus the <c>ru</c> functions as globals.
+/// </summary>
+internal static class TemplateContextFactory
+{
+    public const int LoopLimit = 10_000;
+    public const int RecursiveLimit = 32;
+    public const int OutputLimit = 8 * 1024 * 1024;
+
+    public static TemplateContext Create(TemplateFolder folder, ScriptObject model, AuthorityProfile profile)
+    {
+        var context = new MarkupTemplateContext
+        {
+            LoopLimit = LoopLimit,
+            RecursiveLimit = RecursiveLimit,
+            OutputLimit = OutputLimit,
+            LimitToString = 64 * 1024,
+            StrictVariables = true,
+            TemplateLoader = new FolderTemplateLoader(folder),
+            RegexTimeOut = TimeSpan.FromSeconds(1),
+        };
+        model["ru"] = RussianFunctions.Create(profile);
+        context.PushGlobal(model);
+        return context;
+    }
+}
