@@ -1,0 +1,133 @@
+using System.Text;
+using System.Text.Json;
+using System.Text.Json.Nodes;
+using Newtonsoft.Json;
+using Newtonsoft.Json.Linq;
+using NJsonSchema;
+using Prikaz.Diagnostics;
+using Prikaz.Schema;
+
+namespace Prikaz.Loading;
+
+/// <summary>
+/// Loads a YAML file into a model record in four steps, each reporting instead of throwing: read the
+/// text (size, encoding), YAML → JSON with positions, validate against the JSON Schema, bind with
+/// <see cref="ModelJson.Options"/>. Shared by roadmap files and authority profiles.
+/// </summary>
+internal sealed class SchemaBoundLoader<T>
+    where T : class
+{
+    private readonly Lazy<JsonSchema> schema;
+
+    /// <param name="schemaText">The schema JSON, generated from the same model and options used for binding.</param>
+    public SchemaBoundLoader(Func<string> schemaText) =>
+        schema = new Lazy<JsonSchema>(() => JsonSchema.FromJsonAsync(schemaText()).GetAwaiter().GetResult());
+
+    public Loaded<T> Load(string path, string displayPath)
+    {
+        var diagnostics = new List<Diagnostic>();
+        var text = SourceText.Read(path, displayPath, diagnostics);
+        return text is null ? new Loaded<T>(null, diagnostics, new SourceMap(displayPath)) : Parse(text, displayPath);
+    }
+
+    public Loaded<T> Parse(string text, string displayPath)
+    {
+        var diagnostics = new List<Diagnostic>();
+        var checkedText = SourceText.Check(text, displayPath, diagnostics);
+        if (checkedText is null)
+        {
+            return new Loaded<T>(null, diagnostics, new SourceMap(displayPath));
+        }
+
+        var document = YamlJsonReader.Read(checkedText, displayPath);
+        diagnostics.AddRange(document.Diagnostics);
+        if (document.Root is null || HasErrors(diagnostics))
+        {
+            return new Loaded<T>(null, Sorted(diagnostics), document.Map);
+        }
+
+        diagnostics.AddRange(SchemaDiagnostics.Report(schema.Value.Validate(ToJToken(document.Root)), document));
+        if (HasErrors(diagnostics))
+        {
+            return new Loaded<T>(null, Sorted(diagnostics), document.Map);
+        }
+
+        var value = Bind(document, diagnostics);
+        return new Loaded<T>(HasErrors(diagnostics) ? null : value, Sorted(diagnostics), document.Map);
+    }
+
+    private static T? Bind(YamlDocument document, List<Diagnostic> diagnostics)
+    {
+        try
+        {
+            return document.Root.Deserialize<T>(ModelJson.Options)
+                ?? throw new System.Text.Json.JsonException("Пустой документ.");
+        }
+        catch (System.Text.Json.JsonException e)
+        {
+            var pointer = JsonPathPointer.FromPath(e.Path);
+            var position = document.Map.Locate(pointer);
+            diagnostics.Add(new Diagnostic(document.Map.File, position.Line, position.Column, Severity.Error, LoadCodes.BindingFailed,
+                BindingMessage(e, Find(document.Root, pointer))));
+            return null;
+        }
+    }
+
+    /// <summary>
+    /// The schema already checks shapes and dates, so binding fails only where a converter is stricter
+    /// than the schema; our converters throw Russian messages, the runtime's own ones are English.
+    /// </summary>
+    private static string BindingMessage(System.Text.Json.JsonException e, JsonNode? value)
+    {
+        var text = value is JsonValue v && v.TryGetValue<string>(out var s) ? s : null;
+        if (text is not null && e.InnerException is FormatException && e.Message.Contains("DateOnly", StringComparison.Ordinal))
+        {
+            return DateProblem.Explain(text);
+        }
+
+        if (e.Message.Any(c => c is >= 'А' and <= 'я'))
+        {
+            return e.Message;
+        }
+
+        return text is null ? "значение не удалось прочитать" : $"значение \"{text}\" не удалось прочитать";
+    }
+
+    private static JsonNode? Find(JsonNode? root, string pointer)
+    {
+        var node = root;
+        foreach (var token in pointer.Split('/').Skip(1))
+        {
+            var name = token.Replace("~1", "/", StringComparison.Ordinal).Replace("~0", "~", StringComparison.Ordinal);
+            node = node switch
+            {
+                JsonObject o => o[name],
+                JsonArray a when int.TryParse(name, out var i) && i < a.Count => a[i],
+                _ => null,
+            };
+        }
+
+        return node;
+    }
+
+    /// <summary>NJsonSchema works on Newtonsoft tokens; read without turning date-like strings into dates.</summary>
+    private static JToken ToJToken(JsonNode root)
+    {
+        using var reader = new JsonTextReader(new StringReader(root.ToJsonString()))
+        {
+            DateParseHandling = DateParseHandling.None,
+            FloatParseHandling = FloatParseHandling.Decimal,
+            MaxDepth = YamlJsonReader.MaxDepth + 2,
+        };
+        return JToken.ReadFrom(reader);
+    }
+
+    private static bool HasErrors(List<Diagnostic> diagnostics) => diagnostics.Any(d => d.Severity == Severity.Error);
+
+    private static List<Diagnostic> Sorted(List<Diagnostic> diagnostics) =>
+        [.. diagnostics.OrderBy(d => d.Line).ThenBy(d => d.Column)];
+}
+
+/// <summary>What <see cref="SchemaBoundLoader{T}"/> produced: the value only when there are no errors.</summary>
+internal sealed record Loaded<T>(T? Value, IReadOnlyList<Diagnostic> Diagnostics, SourceMap Map)
+    where T : class;

@@ -1,0 +1,14 @@
+namespace Prikaz.Profiles;
+
+/// <summary>Page orientation of the roadmap appendix.</summary>
+public enum AppendixOrientation
+{
+    /// <summary>Landscape when the table has five or more columns, portrait otherwise.</summary>
+    Auto,
+
+    /// <summary>Always landscape A4.</summary>
+    Landscape,
+
+    /// <summary>Always portrait A4.</summary>
+    Portrait,
+}

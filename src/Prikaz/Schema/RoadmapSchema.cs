@@ -1,0 +1,25 @@
+using Prikaz.Model;
+
+namespace Prikaz.Schema;
+
+/// <summary>
+/// The JSON Schema of a roadmap file (<see cref="OrderFile"/>), generated from the model. The committed
+/// copy <c>roadmaps/roadmap.schema.json</c> serves editors (<c># yaml-language-server: $schema=roadmap.schema.json</c>);
+/// a test keeps it equal to <see cref="Generate"/>.
+/// </summary>
+public static class RoadmapSchema
+{
+    /// <summary>The file name of the committed schema beside the roadmaps.</summary>
+    public const string FileName = "roadmap.schema.json";
+
+    /// <summary>An authority id names a file under templates/authorities, so it must not carry a path.</summary>
+    public const string AuthorityPattern = "^[a-z0-9][a-z0-9-]{0,63}$";
+
+    private static readonly Lazy<string> Text = new(() => ModelSchemaExporter.Export(
+        typeof(OrderFile),
+        "Приказ Prikaz с «дорожной картой»",
+        [new PropertyPattern(typeof(OrderFile), "authority", AuthorityPattern)]));
+
+    /// <summary>The schema as indented JSON (LF line ends, stable key order), byte-identical on every run.</summary>
+    public static string Generate() => Text.Value;
+}
