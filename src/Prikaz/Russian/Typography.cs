@@ -68,7 +68,10 @@ public static partial class Typography
     {
         text = NumberSign().Replace(text, "№" + NoBreakSpace);
         text = InitialsThenSurname().Replace(text, match =>
-            match.Groups["first"].Value + (match.Groups["second"].Success ? NoBreakSpace + match.Groups["second"].Value : string.Empty) + NoBreakSpace);
+            match.Groups["first"].Value
+            + (match.Groups["gap"].Length > 0 ? NoBreakSpace.ToString() : string.Empty)
+            + match.Groups["second"].Value
+            + NoBreakSpace);
         return SurnameThenInitials().Replace(text, NoBreakSpace.ToString());
     }
 
@@ -94,7 +97,7 @@ public static partial class Typography
 
     // «Л.А.Закирову», «С. А. Губина», «А.И. Кузнецов»: one or two capital initials with dots, then a
     // capitalised word. The look-behind keeps abbreviations such as «ОО.» or «И.о.» out.
-    [GeneratedRegex(@"(?<![\p{L}\p{N}.])(?<first>\p{Lu}\.)(?:[ \u00A0]?(?<second>\p{Lu}\.))?[ \u00A0]*(?=\p{Lu}\p{Ll})")]
+    [GeneratedRegex(@"(?<![\p{L}\p{N}.])(?<first>\p{Lu}\.)(?:(?<gap>[ \u00A0]?)(?<second>\p{Lu}\.))?[ \u00A0]*(?=\p{Lu}\p{Ll})")]
     private static partial Regex InitialsThenSurname();
 
     [GeneratedRegex(@"(?<=\p{Lu}\p{Ll}+) +(?=\p{Lu}\.[ \u00A0]?\p{Lu}\.)")]
