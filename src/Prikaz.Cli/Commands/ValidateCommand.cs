@@ -1,6 +1,7 @@
 using System.CommandLine;
 using Prikaz.Pipeline;
 using Prikaz.Reporting;
+using Prikaz.Templating;
 
 namespace Prikaz.Cli.Commands;
 
@@ -45,7 +46,14 @@ internal static class ValidateCommand
                 return ExitCodes.Usage;
             }
 
-            var checker = new RoadmapChecker(TemplateFolders.Resolve(parseResult.GetValue(CliOptions.Templates)));
+            var folder = new TemplateFolder(TemplateFolders.Resolve(parseResult.GetValue(CliOptions.Templates)));
+            if (!folder.Exists)
+            {
+                context.Error.WriteLine($"prikaz: нет папки шаблонов с профилями органов власти: {folder.DisplayRoot}/authorities");
+                return ExitCodes.Usage;
+            }
+
+            var checker = new RoadmapChecker(folder);
             var results = files.Files.Select(checker.Check).ToList();
             var report = Reports.ByFormat(parseResult.GetValue(format)!);
             report.Write(results, context.Out);

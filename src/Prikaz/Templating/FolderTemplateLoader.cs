@@ -17,6 +17,6 @@ internal sealed class FolderTemplateLoader(TemplateFolder folder) : ITemplateLoa
 
     public string Load(TemplateContext context, SourceSpan callerSpan, string templatePath) => File.ReadAllText(templatePath);
 
-    public ValueTask<string> LoadAsync(TemplateContext context, SourceSpan callerSpan, string templatePath) =>
+    public ValueTask<string?> LoadAsync(TemplateContext context, SourceSpan callerSpan, string templatePath) =>
         new(File.ReadAllText(templatePath));
 }

@@ -11,7 +11,7 @@ namespace Prikaz.Templating;
 /// </summary>
 internal sealed class MarkupTemplateContext : TemplateContext
 {
-    public override TemplateContext Write(SourceSpan span, object textAsObject) => textAsObject switch
+    public override TemplateContext Write(SourceSpan span, object? textAsObject) => textAsObject switch
     {
         MarkupText markup => Write(markup.Value),
         string text => Write(SecurityElement.Escape(text)),

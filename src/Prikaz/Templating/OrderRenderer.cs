@@ -104,7 +104,7 @@ public sealed partial class OrderRenderer
     private byte[]? ResolveImage(string source) =>
         folder.Resolve(Path.Combine("authorities", source)) is { } path && File.Exists(path) ? File.ReadAllBytes(path) : null;
 
-    private static string Display(string relative) => "templates/" + relative.Replace('\\', '/');
+    private string Display(string relative) => folder.DisplayRoot + "/" + relative.Replace('\\', '/');
 
     [GeneratedRegex(@"[Ee]xceed\w*.*?limit\D*(?<limit>\d+)")]
     private static partial Regex LimitMessage();

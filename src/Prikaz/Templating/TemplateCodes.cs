@@ -14,4 +14,13 @@ public static class TemplateCodes
 
     /// <summary>A template or the templates folder is missing.</summary>
     public const string NotFound = "PRK233";
+
+    /// <summary>Every template code with its Russian title, in code order.</summary>
+    public static IReadOnlyList<(string Code, string Title)> Titles { get; } =
+    [
+        (Syntax, "ошибка синтаксиса шаблона"),
+        (Runtime, "ошибка при выполнении шаблона (неизвестная переменная или функция)"),
+        (Limit, "превышен предел шаблона (бесконечный цикл, рекурсия, объём вывода)"),
+        (NotFound, "шаблон не найден"),
+    ];
 }

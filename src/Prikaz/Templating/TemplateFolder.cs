@@ -8,10 +8,18 @@ public sealed class TemplateFolder
 {
     private readonly string root;
 
-    public TemplateFolder(string root) => this.root = Path.GetFullPath(root);
+    public TemplateFolder(string root)
+    {
+        this.root = Path.GetFullPath(root);
+        var relative = Path.GetRelativePath(Environment.CurrentDirectory, this.root);
+        DisplayRoot = (relative.StartsWith("..", StringComparison.Ordinal) ? this.root : relative).Replace('\\', '/');
+    }
 
     /// <summary>The folder's full path.</summary>
     public string Root => root;
+
+    /// <summary>The folder as diagnostics show it: relative to the working folder when inside it.</summary>
+    public string DisplayRoot { get; }
 
     /// <summary>The folder of font files the PDF writer loads.</summary>
     public string Fonts => Path.Combine(root, "fonts");

@@ -1,0 +1,80 @@
+using System.CommandLine;
+using System.Globalization;
+using Prikaz.IO;
+using Prikaz.Pipeline;
+using Prikaz.Schema;
+using Prikaz.Templating;
+
+namespace Prikaz.Cli.Commands;
+
+/// <summary><c>prikaz new FILE [--authority ID] [--date YYYY-MM-DD]</c>: a commented starting roadmap that validates.</summary>
+internal static class NewCommand
+{
+    public static Command Create(CliContext context)
+    {
+        var file = new Argument<FileInfo>("FILE") { Description = "Куда записать черновик, например roadmaps/my-order.yaml" };
+        var authority = new Option<string>("--authority", "-a")
+        {
+            Description = "Идентификатор профиля органа власти (templates/authorities/<id>.yaml)",
+            DefaultValueFactory = _ => "default",
+        };
+        var date = new Option<string?>("--date")
+        {
+            Description = "Дата приказа ГГГГ-ММ-ДД; по умолчанию сегодняшняя",
+        };
+        var force = new Option<bool>("--force") { Description = "Перезаписать существующий файл" };
+        var command = new Command("new",
+            "Создать черновик приказа с «дорожной картой» — с комментариями, проходящий проверку.\n" +
+            "Пример: prikaz new roadmaps/moy-prikaz.yaml --authority chelyabinsk-minobr")
+        {
+            file, authority, date, force, CliOptions.Templates,
+        };
+
+        command.SetAction(parseResult =>
+        {
+            var target = parseResult.GetValue(file)!;
+            var authorityId = parseResult.GetValue(authority)!;
+            if (target.Exists && !parseResult.GetValue(force))
+            {
+                context.Error.WriteLine($"prikaz: файл «{target}» уже есть; чтобы перезаписать, добавьте --force");
+                return ExitCodes.Usage;
+            }
+
+            var orderDate = DateOnly.FromDateTime(context.Clock.GetLocalNow().Date);
+            if (parseResult.GetValue(date) is { } given &&
+                !DateOnly.TryParseExact(given, "yyyy-MM-dd", CultureInfo.InvariantCulture, DateTimeStyles.None, out orderDate))
+            {
+                context.Error.WriteLine($"prikaz: дата «{given}» не в формате ГГГГ-ММ-ДД");
+                return ExitCodes.Usage;
+            }
+
+            var folder = new TemplateFolder(TemplateFolders.Resolve(parseResult.GetValue(CliOptions.Templates)));
+            if (!System.Text.RegularExpressions.Regex.IsMatch(authorityId, RoadmapSchema.AuthorityPattern) ||
+                folder.ProfilePath(authorityId) is not { } profilePath || !File.Exists(profilePath))
+            {
+                context.Error.WriteLine($"prikaz: нет профиля органа власти «{authorityId}» в {folder.DisplayRoot}/authorities/");
+                return ExitCodes.Usage;
+            }
+
+            var starter = folder.Resolve("starter.yaml") is { } starterPath && File.Exists(starterPath)
+                ? File.ReadAllText(starterPath)
+                : null;
+            if (starter is null)
+            {
+                context.Error.WriteLine($"prikaz: нет образца starter.yaml в {folder.DisplayRoot}");
+                return ExitCodes.Usage;
+            }
+
+            var text = starter
+                .Replace("__AUTHORITY__", authorityId, StringComparison.Ordinal)
+                .Replace("__DATE__", orderDate.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture), StringComparison.Ordinal)
+                .Replace("__YEAR__", orderDate.Year.ToString(CultureInfo.InvariantCulture), StringComparison.Ordinal)
+                .Replace("__FILE__", target.ToString().Replace('\\', '/'), StringComparison.Ordinal);
+            AtomicFile.WriteAllText(target.FullName, text);
+            context.Out.WriteLine($"Создан черновик {target}. Проверка: prikaz validate {target}");
+            return ExitCodes.Success;
+        });
+
+        return command;
+    }
+}

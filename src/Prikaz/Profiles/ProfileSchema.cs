@@ -1,0 +1,18 @@
+using Prikaz.Schema;
+
+namespace Prikaz.Profiles;
+
+/// <summary>The JSON Schema of an authority profile, generated from <see cref="AuthorityProfile"/> like the roadmap schema.</summary>
+public static class ProfileSchema
+{
+    /// <summary>The file name of the committed copy in <c>templates/authorities/</c>.</summary>
+    public const string FileName = "profile.schema.json";
+
+    private static readonly Lazy<string> Text = new(() => ModelSchemaExporter.Export(
+        typeof(AuthorityProfile),
+        "Профиль органа власти Prikaz",
+        [new PropertyPattern(typeof(AuthorityProfile), "id", RoadmapSchema.AuthorityPattern)]));
+
+    /// <summary>The schema as indented JSON, byte-identical on every run.</summary>
+    public static string Generate() => Text.Value;
+}
