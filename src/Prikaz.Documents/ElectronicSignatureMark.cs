@@ -2,7 +2,7 @@ namespace Prikaz.Documents;
 
 /// <summary>
 /// The mark of an electronic signature (отметка об электронной подписи): a frame of about
-/// 70 × 27 mm with 7–9 pt text. Prikaz draws the mark from given fields; it signs nothing.
+/// 75 × 27 mm with 7–9 pt text (ГОСТ practice: 60–80 × 25–30 mm). Prikaz draws the mark from given fields; it signs nothing.
 /// </summary>
 /// <param name="Certificate">Serial number of the certificate.</param>
 /// <param name="Owner">Owner of the certificate (full name).</param>
@@ -14,7 +14,7 @@ public sealed record ElectronicSignatureMark(string Certificate, string Owner, s
     public const string Heading = "ДОКУМЕНТ ПОДПИСАН ЭЛЕКТРОННОЙ ПОДПИСЬЮ";
 
     /// <summary>Width of the frame in millimetres.</summary>
-    public const double WidthMm = 70;
+    public const double WidthMm = 75;
 
     /// <summary>Height of the frame in millimetres.</summary>
     public const double HeightMm = 27;

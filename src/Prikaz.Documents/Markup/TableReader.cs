@@ -1,0 +1,145 @@
+using System.Globalization;
+using System.Xml.Linq;
+
+namespace Prikaz.Documents.Markup;
+
+/// <summary>Reads <c>table</c> markup and checks that every row fills the declared columns.</summary>
+internal sealed class TableReader(MarkupContext context, ParagraphListReader paragraphs)
+{
+    private static readonly IReadOnlyDictionary<string, TableRowKind> RowKinds = new Dictionary<string, TableRowKind>(StringComparer.Ordinal)
+    {
+        ["normal"] = TableRowKind.Normal,
+        ["column-numbers"] = TableRowKind.ColumnNumbers,
+        ["section"] = TableRowKind.Section,
+    };
+
+    public Table Read(XElement table)
+    {
+        context.CheckAttributes(table);
+        var widths = context.Numbers(table, "widths", 1, 1000);
+        if (table.Attribute("widths") is null)
+        {
+            context.RequiredText(table, "widths");
+        }
+
+        widths ??= [];
+        var style = context.Style(table, StyleIds.Table);
+        var rows = new List<(TableRow Row, XElement Element)>();
+        foreach (var child in context.ChildElements(table))
+        {
+            switch (child.Name.LocalName)
+            {
+                case "thead":
+                case "tbody":
+                    context.CheckAttributes(child);
+                    foreach (var tr in context.ChildElements(child))
+                    {
+                        ReadRowInto(tr, child, child.Name.LocalName == "thead", widths.Count, style, rows);
+                    }
+
+                    break;
+                case "tr":
+                    ReadRowInto(child, table, false, widths.Count, style, rows);
+                    break;
+                default:
+                    context.ReportUnknownElement(child, table);
+                    break;
+            }
+        }
+
+        if (widths.Count > 0)
+        {
+            CheckShape(rows, widths.Count);
+        }
+
+        return new Table(widths, rows.Select(r => r.Row).ToList(), style);
+    }
+
+    private void ReadRowInto(XElement tr, XElement parent, bool isHeader, int columnCount, string style, List<(TableRow, XElement)> rows)
+    {
+        if (tr.Name.LocalName != "tr")
+        {
+            context.ReportUnknownElement(tr, parent);
+            return;
+        }
+
+        context.CheckAttributes(tr);
+        var kind = context.Keyword(tr, "kind", RowKinds, TableRowKind.Normal);
+        var cells = new List<TableCell>();
+        foreach (var cell in context.ChildElements(tr))
+        {
+            if (cell.Name.LocalName is not ("td" or "th"))
+            {
+                context.ReportUnknownElement(cell, tr);
+                continue;
+            }
+
+            context.CheckAttributes(cell);
+            var cellStyle = context.Style(cell, cell.Name.LocalName == "th" ? StyleIds.TableHeader : style);
+            var columnSpan = (int)(context.Number(cell, "colspan", 1, 100) ?? 1);
+            var rowSpan = (int)(context.Number(cell, "rowspan", 1, 10000) ?? 1);
+            cells.Add(new TableCell(paragraphs.ReadFlow(cell, cellStyle), columnSpan, rowSpan, context.Align(cell)));
+        }
+
+        if (kind == TableRowKind.Section)
+        {
+            if (cells.Count != 1)
+            {
+                context.Report(tr, MarkupCodes.TableShape,
+                    string.Create(CultureInfo.InvariantCulture, $"В строке раздела должна быть одна ячейка, а их {cells.Count}."));
+            }
+            else if (cells[0].ColumnSpan == 1 && columnCount > 0)
+            {
+                // A section row spans the whole table; templates need not repeat the column count.
+                cells[0] = cells[0] with { ColumnSpan = columnCount };
+            }
+        }
+
+        rows.Add((new TableRow(kind, isHeader, cells), tr));
+    }
+
+    /// <summary>Lays the cells on the grid like HTML does and reports rows that overflow or leave gaps.</summary>
+    private void CheckShape(List<(TableRow Row, XElement Element)> rows, int columnCount)
+    {
+        var coveredUntilRow = new int[columnCount];
+        for (var r = 0; r < rows.Count; r++)
+        {
+            var (row, element) = rows[r];
+            var column = 0;
+            foreach (var cell in row.Cells)
+            {
+                while (column < columnCount && coveredUntilRow[column] > r)
+                {
+                    column++;
+                }
+
+                if (column + cell.ColumnSpan > columnCount)
+                {
+                    context.Report(element, MarkupCodes.TableShape,
+                        string.Create(CultureInfo.InvariantCulture, $"Ячейки строки выходят за {columnCount} столбцов таблицы (атрибут widths)."));
+                    column = columnCount;
+                    break;
+                }
+
+                for (var c = column; c < column + cell.ColumnSpan; c++)
+                {
+                    coveredUntilRow[c] = r + cell.RowSpan;
+                }
+
+                column += cell.ColumnSpan;
+            }
+
+            var free = Enumerable.Range(0, columnCount).Count(c => coveredUntilRow[c] <= r);
+            if (free > 0)
+            {
+                context.Report(element, MarkupCodes.TableShape,
+                    string.Create(CultureInfo.InvariantCulture, $"Ячейки строки не заполняют {columnCount} столбцов таблицы: не хватает {free}."));
+            }
+        }
+
+        if (coveredUntilRow.Any(until => until > rows.Count) && rows.Count > 0)
+        {
+            context.Report(rows[^1].Element, MarkupCodes.TableShape, "Объединение строк (rowspan) выходит за последнюю строку таблицы.");
+        }
+    }
+}

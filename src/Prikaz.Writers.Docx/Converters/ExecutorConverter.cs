@@ -1,0 +1,11 @@
+using DocumentFormat.OpenXml;
+using Prikaz.Documents;
+
+namespace Prikaz.Writers.Docx.Converters;
+
+/// <summary>One paragraph per line in the «Исполнитель» style (smaller font, from the left border).</summary>
+internal sealed class ExecutorConverter : BlockConverter<ExecutorMark>
+{
+    protected override IEnumerable<OpenXmlElement> Convert(ExecutorMark block, DocxContext context) =>
+        block.Lines.Select(line => ParagraphFactory.Create(context, StyleIds.Executor, [new TextRun(line)], ParagraphFormat.None));
+}

@@ -1,1 +1,0 @@
-namespace Prikaz.Writers.Docx; internal static class Placeholder {}
