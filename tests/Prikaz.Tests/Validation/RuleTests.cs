@@ -23,7 +23,7 @@ public sealed class RuleTests
     {
         var file = Valid.WithItem(1, 0, item => item with { Number = "2.1" }).WithItem(1, 1, item => item with { Number = "2.1." });
         var message = Single(file, "PRK001", Severity.Error, "/roadmap/sections/1/items/1/number");
-        Assert.Equal("номер 2.1 повторяется: так уже пронумеровано мероприятие «Информирование МОУО»", message);
+        Assert.Equal("номер 2.1 повторяется: он уже присвоен мероприятию «Информирование МОУО»", message);
         None(Valid.WithItem(1, 0, item => item with { Number = "2.1" }).WithItem(1, 1, item => item with { Number = "2.2." }), "PRK001");
     }
 
@@ -37,7 +37,7 @@ public sealed class RuleTests
     public void PRK001_duplicate_order_point()
     {
         var file = Valid.WithOrder(order => order with { Points = [order.Points[0], order.Points[1] with { Number = "1" }, order.Points[2]] });
-        Assert.Contains("так уже пронумеровано пункт", Single(file, "PRK001", Severity.Error, "/order/points/1/number"), StringComparison.Ordinal);
+        Assert.Contains("он уже присвоен пункту", Single(file, "PRK001", Severity.Error, "/order/points/1/number"), StringComparison.Ordinal);
     }
 
     [Fact]
