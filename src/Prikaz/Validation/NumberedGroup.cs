@@ -6,8 +6,11 @@ namespace Prikaz.Validation;
 /// </summary>
 internal sealed record NumberedGroup(string Prefix, string Parent, IReadOnlyList<NumberedElement> Elements);
 
-/// <summary>One numbered element. <paramref name="Kind"/> names it in Russian: «мероприятие», «раздел», «пункт».</summary>
-internal sealed record NumberedElement(string Number, bool IsPinned, string Pointer, string Kind, string Text)
+/// <summary>
+/// One numbered element. <paramref name="Kind"/> names it in Russian («мероприятие», «раздел», «пункт»),
+/// <paramref name="KindDative"/> in the dative («мероприятию», «разделу», «пункту») for «присвоен …».
+/// </summary>
+internal sealed record NumberedElement(string Number, bool IsPinned, string Pointer, string Kind, string KindDative, string Text)
 {
     /// <summary>Where a diagnostic about the number points: the pinned number itself, or the element.</summary>
     public string NumberPointer => IsPinned ? Pointer + "/number" : Pointer;

@@ -8,6 +8,13 @@ internal static class Quoted
     public static string Text(string text)
     {
         var oneLine = string.Join(' ', text.Split((char[]?)null, StringSplitOptions.RemoveEmptyEntries));
-        return oneLine.Length <= MaxLength ? $"«{oneLine}»" : $"«{oneLine[..MaxLength].TrimEnd()}…»";
+        if (oneLine.Length <= MaxLength)
+        {
+            return $"«{oneLine}»";
+        }
+
+        // Cut at a word boundary so the message never shows half a word.
+        var cut = oneLine.LastIndexOf(' ', MaxLength);
+        return $"«{oneLine[..(cut > MaxLength / 2 ? cut : MaxLength)].TrimEnd()}…»";
     }
 }

@@ -30,7 +30,7 @@ internal sealed record RuleContext(OrderFile File, OrderNumbering OrderNumbering
             {
                 if (item.Item.Schedule[row].Deadline is { } rowDeadline)
                 {
-                    yield return new DeadlineSite(rowDeadline, $"{item.Pointer}/schedule/{row}/deadline", item);
+                    yield return new DeadlineSite(rowDeadline, JsonPointer.Element(item.Pointer + "/schedule", row) + "/deadline", item);
                 }
             }
         }
@@ -42,7 +42,7 @@ internal sealed record RuleContext(OrderFile File, OrderNumbering OrderNumbering
         if (RoadmapNumbering is { } roadmap)
         {
             yield return new NumberedGroup(string.Empty, "«дорожной карте»", roadmap.Sections
-                .Select(section => new NumberedElement(section.Number, section.IsPinned, section.Pointer, "раздел", section.Section.Title)).ToList());
+                .Select(section => new NumberedElement(section.Number, section.IsPinned, section.Pointer, "раздел", "разделу", section.Section.Title)).ToList());
             foreach (var section in roadmap.Sections)
             {
                 yield return new NumberedGroup(section.Number + ".", $"разделе {section.Number}", Elements(section.Items));
@@ -58,12 +58,12 @@ internal sealed record RuleContext(OrderFile File, OrderNumbering OrderNumbering
     }
 
     private static List<NumberedElement> Elements(IEnumerable<NumberedItem> items) =>
-        items.Select(item => new NumberedElement(item.Number, item.IsPinned, item.Pointer, "мероприятие", item.Item.Activity)).ToList();
+        items.Select(item => new NumberedElement(item.Number, item.IsPinned, item.Pointer, "мероприятие", "мероприятию", item.Item.Activity)).ToList();
 
     private static IEnumerable<NumberedGroup> PointGroups(IReadOnlyList<NumberedPoint> points, string prefix, string parent)
     {
         yield return new NumberedGroup(prefix, parent, points
-            .Select(point => new NumberedElement(point.Number, point.IsPinned, point.Pointer, prefix.Length == 0 ? "пункт" : "подпункт", point.Point.Text)).ToList());
+            .Select(point => new NumberedElement(point.Number, point.IsPinned, point.Pointer, prefix.Length == 0 ? "пункт" : "подпункт", prefix.Length == 0 ? "пункту" : "подпункту", point.Point.Text)).ToList());
         foreach (var point in points.Where(point => point.Points.Count > 0))
         {
             foreach (var group in PointGroups(point.Points, point.Number + ".", $"пункте {point.Number}"))

@@ -4,7 +4,11 @@ using Prikaz.Russian;
 
 namespace Prikaz.Validation.Rules;
 
-/// <summary>A deadline that begins before or ends after the roadmap's period (Челябинск: «до 2024 года» in a 2020 plan).</summary>
+/// <summary>
+/// A deadline that ends after the roadmap's period (Челябинск: «до 2024 года» in a 2020 plan) or wholly
+/// before it. A deadline that merely starts earlier is fine: «июнь 2020 года» in a plan approved on
+/// 23 June means the rest of June.
+/// </summary>
 internal sealed class DeadlineOutsidePeriodRule : IRule
 {
     public string Code => "PRK007";
@@ -23,7 +27,7 @@ internal sealed class DeadlineOutsidePeriodRule : IRule
         foreach (var site in context.Deadlines())
         {
             var intervals = DeadlineResolver.Resolve(site.Deadline, period).Intervals;
-            if (intervals.Any(interval => interval.To > period.To || interval.To < period.From || (!interval.IsOpenStart && interval.From < period.From)))
+            if (intervals.Any(interval => interval.To > period.To || interval.To < period.From))
             {
                 yield return new RuleFinding(site.Pointer,
                     $"срок {Quoted.Text(site.Deadline.Source)} выходит за период «дорожной карты» {RussianDates.NumericSpan(period.From, period.To)}");

@@ -21,7 +21,7 @@ internal sealed class DuplicateNumberRule : IRule
                 if (first.TryGetValue(element.Number, out var earlier))
                 {
                     yield return new RuleFinding(element.NumberPointer,
-                        $"номер {element.Number} повторяется: так уже пронумеровано {earlier.Kind} {Quoted.Text(earlier.Text)}");
+                        $"номер {element.Number} повторяется: он уже присвоен {earlier.KindDative} {Quoted.Text(earlier.Text)}");
                 }
                 else
                 {
