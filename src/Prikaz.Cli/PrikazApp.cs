@@ -1,4 +1,5 @@
 using System.CommandLine;
+using System.CommandLine.Help;
 using Prikaz.Cli.Commands;
 
 namespace Prikaz.Cli;
@@ -56,6 +57,18 @@ internal static class PrikazApp
             "Prikaz — приказы и «дорожные карты» из YAML: проверка, выпуск DOCX, PDF и HTML.\n" +
             "Пример: prikaz validate roadmaps/ && prikaz render roadmaps/chelyabinsk-2020-shnor.yaml");
         root.Options.Add(CliContext.VerboseOption);
+
+        // System.CommandLine's Russian resources leave these two in English.
+        foreach (var option in root.Options)
+        {
+            option.Description = option switch
+            {
+                HelpOption => "Показать справку и примеры",
+                VersionOption => "Показать версию программы",
+                _ => option.Description,
+            };
+        }
+
         root.Subcommands.Add(ValidateCommand.Create(context));
         root.Subcommands.Add(SchemaCommand.Create(context));
         root.Subcommands.Add(NewCommand.Create(context));

@@ -32,4 +32,19 @@ public static class MarkupCodes
 
     /// <summary>A required part is missing: a section, a signature's name, an empty element.</summary>
     public const string MissingContent = "PRK209";
+
+    /// <summary>Every markup code with its Russian title, in code order.</summary>
+    public static IReadOnlyList<(string Code, string Title)> Titles { get; } =
+    [
+        (Malformed, "разметка не является правильным XML"),
+        (UnknownElement, "неизвестный элемент разметки"),
+        (UnknownAttribute, "неизвестный атрибут элемента разметки"),
+        (InvalidValue, "неверное значение атрибута"),
+        (MissingAttribute, "не указан обязательный атрибут"),
+        (UnknownStyle, "неизвестный стиль абзаца"),
+        (UnexpectedText, "текст в неположенном месте разметки"),
+        (TableShape, "строки таблицы не сходятся со столбцами"),
+        (ImageNotFound, "изображение не найдено"),
+        (MissingContent, "в элементе нет обязательного содержимого"),
+    ];
 }

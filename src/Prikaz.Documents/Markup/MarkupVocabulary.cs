@@ -5,8 +5,9 @@ namespace Prikaz.Documents.Markup;
 /// attributes it may carry. README.md beside this file describes the same list for template authors;
 /// keep them in step.
 /// </summary>
-internal static class MarkupVocabulary
+public static class MarkupVocabulary
 {
+
     public static IReadOnlyDictionary<string, string[]> Attributes { get; } = new Dictionary<string, string[]>(StringComparer.Ordinal)
     {
         ["document"] = ["title", "author", "subject", "lang", "created"],
@@ -48,4 +49,12 @@ internal static class MarkupVocabulary
 
     /// <summary>Default side of a QR code, mm.</summary>
     public const double DefaultQrSizeMm = 25;
+
+    // Declared after Attributes: static initialisers run in textual order.
+    /// <summary>The element names templates may write (a <c>div</c> stands for all its classes), sorted.</summary>
+    public static IReadOnlyList<string> ElementNames { get; } =
+        Attributes.Keys.Select(key => key.Split('.')[0]).Distinct(StringComparer.Ordinal).Order(StringComparer.Ordinal).ToList();
+
+    /// <summary>True when <paramref name="name"/> is an element of the vocabulary.</summary>
+    public static bool IsKnownElement(string name) => ElementNames.Contains(name, StringComparer.Ordinal);
 }

@@ -1,4 +1,3 @@
-using System.Globalization;
 using Prikaz.Russian;
 
 namespace Prikaz.Reporting;
@@ -18,10 +17,10 @@ public sealed class TextReport : IDiagnosticReport
         var errors = files.Sum(f => f.ErrorCount);
         var warnings = files.Sum(f => f.WarningCount);
         var failed = files.Count(f => f.ErrorCount > 0);
-        output.WriteLine(string.Create(CultureInfo.InvariantCulture,
+        output.WriteLine(
             $"Проверено {RussianPlural.Count(files.Count, "файл", "файла", "файлов")}: " +
             $"{RussianPlural.Count(errors, "ошибка", "ошибки", "ошибок")}, " +
             $"{RussianPlural.Count(warnings, "предупреждение", "предупреждения", "предупреждений")}" +
-            (failed > 0 ? $"; с ошибками: {RussianPlural.Count(failed, "файл", "файла", "файлов")}." : ".")));
+            (failed > 0 ? $"; с ошибками: {RussianPlural.Count(failed, "файл", "файла", "файлов")}." : "."));
     }
 }

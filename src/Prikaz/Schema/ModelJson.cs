@@ -27,6 +27,7 @@ public static class ModelJson
             NumberHandling = JsonNumberHandling.AllowReadingFromString,
             MaxDepth = 64,
         };
+        options.Converters.Add(new TextBooleanJsonConverter());
         options.Converters.Add(new JsonStringEnumConverter(JsonNamingPolicy.CamelCase, allowIntegerValues: false));
         options.MakeReadOnly(populateMissingResolver: true);
         return options;

@@ -66,6 +66,7 @@ internal static class ModelSchemaExporter
         }
 
         AcceptNumbersAsText(schema);
+        AcceptBooleansAsText(schema);
 
         // Siblings of "$ref" are ignored by draft-07 validators; the referenced schema has its description.
         var description = Description(context.PropertyInfo?.AttributeProvider) ?? Description(type);
@@ -98,6 +99,19 @@ internal static class ModelSchemaExporter
         {
             types.Insert(types.IndexOf("string") + 1, "number");
             schema["type"] = new JsonArray(types.Select(t => (JsonNode)JsonValue.Create(t)).ToArray());
+        }
+    }
+
+    /// <summary>
+    /// Booleans arrive as text too (<c>decreeBold: true</c> is the string "true" to the loader, a boolean
+    /// to an editor); both spellings are allowed and nothing else (see TextBooleanJsonConverter).
+    /// </summary>
+    private static void AcceptBooleansAsText(JsonObject schema)
+    {
+        if (schema["type"] is JsonValue type && type.GetValue<string>() == "boolean")
+        {
+            schema["type"] = new JsonArray("boolean", "string");
+            schema["enum"] = new JsonArray([JsonValue.Create(true), JsonValue.Create(false), .. TextBooleanJsonConverter.Words.Select(word => (JsonNode?)JsonValue.Create(word))]);
         }
     }
 

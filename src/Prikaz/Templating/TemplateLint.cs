@@ -15,7 +15,7 @@ internal static partial class TemplateLint
 {
     public static IEnumerable<Diagnostic> Check(Template template, string displayName)
     {
-        foreach (var raw in RawStatements(template.Page))
+        foreach (var raw in RawStatements(template.Page!))
         {
             var text = raw.Text.ToString();
             foreach (Match tag in Tag().Matches(text))
