@@ -1,0 +1,10 @@
+using Prikaz.Documents;
+
+namespace Prikaz.Writers.Html.Converters;
+
+/// <summary>The distribution list as one line in the «Рассылка» style.</summary>
+internal sealed class DistributionConverter : BlockConverter<DistributionList>
+{
+    protected override void Write(HtmlRenderer renderer, DistributionList block) =>
+        renderer.Markup.TextLine("p", block.Text, ("class", "distribution " + renderer.ClassOf(StyleIds.Distribution)));
+}

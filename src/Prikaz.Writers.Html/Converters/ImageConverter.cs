@@ -1,0 +1,23 @@
+using Prikaz.Documents;
+
+namespace Prikaz.Writers.Html.Converters;
+
+/// <summary>A picture embedded as a PNG data URI, so the page needs no other file.</summary>
+internal sealed class ImageConverter : BlockConverter<Image>
+{
+    /// <summary>Writes a PNG of the given size in a block aligned as asked.</summary>
+    public static void WritePicture(HtmlRenderer renderer, ReadOnlyMemory<byte> png, double widthMm, double heightMm, Alignment alignment, string description)
+    {
+        var markup = renderer.Markup;
+        markup.OpenLine("div", ("class", "figure " + Css.AlignmentClass(alignment)));
+        markup.VoidTag(
+            "img",
+            ("src", "data:image/png;base64," + Convert.ToBase64String(png.Span)),
+            ("alt", description),
+            ("style", $"width: {Css.Mm(widthMm)}; height: {Css.Mm(heightMm)}"));
+        markup.CloseLine("div");
+    }
+
+    protected override void Write(HtmlRenderer renderer, Image block) =>
+        WritePicture(renderer, block.Png, block.WidthMm, block.HeightMm, block.Alignment, block.Description);
+}

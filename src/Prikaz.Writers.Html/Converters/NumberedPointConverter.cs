@@ -1,0 +1,10 @@
+using Prikaz.Documents;
+
+namespace Prikaz.Writers.Html.Converters;
+
+/// <summary>A numbered point: its given number, a space, then the text, in one paragraph.</summary>
+internal sealed class NumberedPointConverter : BlockConverter<NumberedPoint>
+{
+    protected override void Write(HtmlRenderer renderer, NumberedPoint block) =>
+        renderer.WriteParagraph("p", block.Style, block.Alignment, block.Inlines, block.Number);
+}

@@ -1,0 +1,13 @@
+using Prikaz.Documents;
+
+namespace Prikaz.Writers.Html.Converters;
+
+/// <summary>A page break: a new printed page, a dashed rule on screen.</summary>
+internal sealed class PageBreakConverter : BlockConverter<PageBreak>
+{
+    protected override void Write(HtmlRenderer renderer, PageBreak block)
+    {
+        renderer.Markup.OpenLine("div", ("class", "page-break"), ("role", "presentation"));
+        renderer.Markup.CloseLine("div");
+    }
+}

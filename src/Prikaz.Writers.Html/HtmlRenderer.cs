@@ -1,0 +1,117 @@
+using Prikaz.Documents;
+using Prikaz.Writers.Html.Converters;
+
+namespace Prikaz.Writers.Html;
+
+/// <summary>
+/// What the block converters share while one page is written: the markup, the document's styles, the
+/// converter for every block kind, and the writing of paragraphs and their inline content.
+/// </summary>
+internal sealed class HtmlRenderer(HtmlMarkup markup, StyleSheet styles, BlockConverters converters)
+{
+    /// <summary>The markup being written.</summary>
+    public HtmlMarkup Markup { get; } = markup;
+
+    /// <summary>Writes one block with the converter for its kind.</summary>
+    public void WriteBlock(Block block) => converters.Find(block.GetType()).Write(this, block);
+
+    /// <summary>
+    /// The class attribute of content in style <paramref name="styleId"/>: the class of the style the
+    /// id resolves to (an unknown id falls back to «Обычный») and the alignment override, if any.
+    /// </summary>
+    public string ClassOf(string styleId, Alignment? alignment = null)
+    {
+        var style = Css.StyleClass(styles.Resolve(styleId).Id);
+        return alignment is { } align ? $"{style} {Css.AlignmentClass(align)}" : style;
+    }
+
+    /// <summary>
+    /// Writes a paragraph as <paramref name="tag"/> on one line. A paragraph with right tabs becomes a
+    /// flex row whose pieces are pushed apart (date at the left border, number at the right).
+    /// </summary>
+    public void WriteParagraph(string tag, string styleId, Alignment? alignment, IReadOnlyList<Inline> inlines, string? number = null)
+    {
+        var tabbed = inlines.Any(inline => inline is RightTab);
+        var classes = ClassOf(styleId, alignment) + (tabbed ? " tabbed" : string.Empty);
+        Markup.OpenLine(tag, ("class", classes));
+        if (tabbed)
+        {
+            Markup.StartTag("span");
+        }
+
+        if (number is not null)
+        {
+            // The number is given by the model, printed as is and followed by a space.
+            Markup.StartTag("span", ("class", "number"));
+            Markup.Text(number);
+            Markup.EndTag("span");
+            Markup.Text(" ");
+        }
+
+        WriteInlines(inlines);
+        if (tabbed)
+        {
+            Markup.EndTag("span");
+        }
+
+        Markup.CloseLine(tag);
+    }
+
+    private void WriteInlines(IReadOnlyList<Inline> inlines)
+    {
+        foreach (var inline in inlines)
+        {
+            switch (inline)
+            {
+                case TextRun run:
+                    WriteRun(run);
+                    break;
+                case LineBreak:
+                    Markup.VoidTag("br");
+                    break;
+                case RightTab:
+                    Markup.EndTag("span");
+                    Markup.StartTag("span");
+                    break;
+                default:
+                    throw new NotSupportedException($"The HTML writer has no rendering for the inline {inline.GetType().Name}.");
+            }
+        }
+    }
+
+    private void WriteRun(TextRun run)
+    {
+        if (run.Bold)
+        {
+            Markup.StartTag("b");
+        }
+
+        if (run.Italic)
+        {
+            Markup.StartTag("i");
+        }
+
+        if (run.LetterSpacingPt != 0)
+        {
+            // CSS adds the spacing after the last letter too; the negative margin takes it back so
+            // that a centred «П Р И К А З» stays centred, as in Word.
+            Markup.StartTag("span", ("style", $"letter-spacing: {Css.Pt(run.LetterSpacingPt)}; margin-right: {Css.Pt(-run.LetterSpacingPt)}"));
+        }
+
+        Markup.Text(run.Text);
+        if (run.LetterSpacingPt != 0)
+        {
+            Markup.EndTag("span");
+        }
+
+        if (run.Italic)
+        {
+            Markup.EndTag("i");
+        }
+
+        if (run.Bold)
+        {
+            Markup.EndTag("b");
+        }
+    }
+}
