@@ -72,6 +72,7 @@ internal static class PrikazApp
         root.Subcommands.Add(ValidateCommand.Create(context));
         root.Subcommands.Add(SchemaCommand.Create(context));
         root.Subcommands.Add(NewCommand.Create(context));
+        root.Subcommands.Add(RenderCommand.Create(context));
         return root;
     }
 }

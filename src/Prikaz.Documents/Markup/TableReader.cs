@@ -83,14 +83,15 @@ internal sealed class TableReader(MarkupContext context, ParagraphListReader par
 
         if (kind == TableRowKind.Section)
         {
-            if (cells.Count != 1)
+            if (cells.Count == 0)
             {
-                context.Report(tr, MarkupCodes.TableShape,
-                    string.Create(CultureInfo.InvariantCulture, $"В строке раздела должна быть одна ячейка, а их {cells.Count}."));
+                context.Report(tr, MarkupCodes.TableShape, "В строке раздела нет ни одной ячейки.");
             }
-            else if (cells[0].ColumnSpan == 1 && columnCount > 0)
+            else if (cells.Count == 1 && cells[0].ColumnSpan == 1 && columnCount > 0)
             {
-                // A section row spans the whole table; templates need not repeat the column count.
+                // A lone cell of a section row spans the whole table; templates need not repeat the
+                // column count. Several cells (the number, then the title spanning the rest) are laid
+                // out as written and checked like any row.
                 cells[0] = cells[0] with { ColumnSpan = columnCount };
             }
         }

@@ -7,12 +7,18 @@ public sealed class TextReport : IDiagnosticReport
 {
     public string Format => "text";
 
-    public void Write(IReadOnlyList<FileDiagnostics> files, TextWriter output)
+    /// <summary>One line per diagnostic, without the summary.</summary>
+    public void WriteDiagnostics(IEnumerable<Prikaz.Diagnostics.Diagnostic> diagnostics, TextWriter output)
     {
-        foreach (var diagnostic in files.SelectMany(f => f.Diagnostics))
+        foreach (var diagnostic in diagnostics)
         {
             output.WriteLine(diagnostic.ToString());
         }
+    }
+
+    public void Write(IReadOnlyList<FileDiagnostics> files, TextWriter output)
+    {
+        WriteDiagnostics(files.SelectMany(f => f.Diagnostics), output);
 
         var errors = files.Sum(f => f.ErrorCount);
         var warnings = files.Sum(f => f.WarningCount);

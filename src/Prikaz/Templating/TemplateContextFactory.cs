@@ -28,6 +28,7 @@ internal static class TemplateContextFactory
             RegexTimeOut = TimeSpan.FromSeconds(1),
         };
         model["ru"] = RussianFunctions.Create(profile);
+        model["include"] = new MarkupInclude((IScriptCustomFunction)context.BuiltinObject["include"]!);
         context.PushGlobal(model);
         return context;
     }

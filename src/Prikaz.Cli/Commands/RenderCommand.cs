@@ -1,0 +1,115 @@
+using System.CommandLine;
+using Prikaz.Pipeline;
+using Prikaz.Publishing;
+using Prikaz.Reporting;
+using Prikaz.Templating;
+
+namespace Prikaz.Cli.Commands;
+
+/// <summary><c>prikaz render PATH... [--to docx,pdf,html] [-o DIR]</c></summary>
+internal static class RenderCommand
+{
+    public static Command Create(CliContext context)
+    {
+        var paths = new Argument<string[]>("PATH")
+        {
+            Description = "Файлы YAML или папки с ними",
+            Arity = ArgumentArity.OneOrMore,
+        };
+        var to = new Option<string>("--to", "-t")
+        {
+            Description = "Форматы через запятую: docx, pdf, html",
+            DefaultValueFactory = _ => "docx",
+        };
+        var output = new Option<DirectoryInfo>("--output", "-o")
+        {
+            Description = "Папка для документов; имя файла — как у YAML: x.yaml → x.docx",
+            DefaultValueFactory = _ => new DirectoryInfo("output"),
+        };
+        var command = new Command("render",
+            "Выпустить документы: приказ с «дорожной картой» в DOCX (а также PDF, HTML).\n" +
+            "Файл с ошибками не выпускается: выводятся сообщения проверки, код выхода 1; прежний документ остаётся.\n" +
+            "Пример: prikaz render roadmaps/chelyabinsk-2020-shnor.yaml --to docx,pdf -o output")
+        {
+            paths, to, output, CliOptions.Templates,
+        };
+
+        command.SetAction(parseResult =>
+        {
+            var folder = new TemplateFolder(TemplateFolders.Resolve(parseResult.GetValue(CliOptions.Templates)));
+            if (!folder.Exists)
+            {
+                context.Error.WriteLine($"prikaz: нет папки шаблонов с профилями органов власти: {folder.DisplayRoot}/authorities");
+                return ExitCodes.Usage;
+            }
+
+            var writers = Writers.For(folder);
+            var formats = OutputFormats.Parse(parseResult.GetValue(to)!, writers.Formats, out var unknown);
+            if (unknown.Count > 0 || formats.Count == 0)
+            {
+                context.Error.WriteLine($"prikaz: неизвестный формат {string.Join(", ", unknown)}; доступны: {string.Join(", ", writers.Formats)}");
+                return ExitCodes.Usage;
+            }
+
+            var files = RoadmapFiles.Expand(parseResult.GetValue(paths)!);
+            foreach (var problem in files.Problems)
+            {
+                context.Error.WriteLine($"prikaz: {problem}");
+            }
+
+            if (files.Problems.Count > 0)
+            {
+                return ExitCodes.Usage;
+            }
+
+            var clash = files.Files.GroupBy(f => Path.GetFileNameWithoutExtension(f), StringComparer.Ordinal).FirstOrDefault(g => g.Count() > 1);
+            if (clash is not null)
+            {
+                context.Error.WriteLine($"prikaz: у файлов {string.Join(" и ", clash)} одно имя — документы перезаписали бы друг друга");
+                return ExitCodes.Usage;
+            }
+
+            var outputFolder = parseResult.GetValue(output)!.FullName;
+            var checker = new RoadmapChecker(folder);
+            var publisher = new Publisher(folder, writers);
+            var failed = false;
+            foreach (var path in files.Files)
+            {
+                var roadmap = checker.Inspect(path);
+                var report = new TextReport();
+                if (!roadmap.CanRender)
+                {
+                    report.WriteDiagnostics(roadmap.Report.Diagnostics, context.Error);
+                    context.Error.WriteLine($"{path}: документ не выпущен — исправьте ошибки выше.");
+                    failed = true;
+                    continue;
+                }
+
+                report.WriteDiagnostics(roadmap.Report.Diagnostics, context.Error);
+                var outcome = publisher.Publish(roadmap, formats, outputFolder);
+                report.WriteDiagnostics(outcome.Diagnostics, context.Error);
+                if (!outcome.Succeeded)
+                {
+                    context.Error.WriteLine($"{path}: документ не выпущен — ошибка в шаблонах." +
+                                            (context.Verbose ? string.Empty : " Разметку, которую дали шаблоны, покажет --verbose."));
+                    if (context.Verbose)
+                    {
+                        context.Error.WriteLine(outcome.Markup);
+                    }
+
+                    failed = true;
+                    continue;
+                }
+
+                foreach (var file in outcome.Files)
+                {
+                    context.Out.WriteLine($"{path} → {Path.GetRelativePath(Environment.CurrentDirectory, file.Path)} ({Sizes.Format(file.Bytes)})");
+                }
+            }
+
+            return failed ? ExitCodes.DocumentErrors : ExitCodes.Success;
+        });
+
+        return command;
+    }
+}
