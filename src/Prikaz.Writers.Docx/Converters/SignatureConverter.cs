@@ -24,7 +24,10 @@ internal sealed class SignatureConverter : BlockConverter<SignatureBlock>
 
         var noIndent = new ParagraphFormat(NoFirstLineIndent: true);
         var position = block.PositionLines.Select(line => (OpenXmlElement)ParagraphFactory.Create(context, StyleIds.Signature, [new TextRun(line)], noIndent));
-        var row = new W.TableRow(TableParts.Cell(positionWidth, 1, null, W.TableVerticalAlignmentValues.Bottom, position));
+        // The signature is one requisite: never split it across pages.
+        var row = new W.TableRow(
+            new W.TableRowProperties(new W.CantSplit()),
+            TableParts.Cell(positionWidth, 1, null, W.TableVerticalAlignmentValues.Bottom, position));
         if (block.ElectronicSignature is { } mark)
         {
             row.Append(TableParts.Cell(markWidth, 1, null, W.TableVerticalAlignmentValues.Center,

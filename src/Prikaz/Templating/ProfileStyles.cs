@@ -29,7 +29,7 @@ internal static class ProfileStyles
             Body(StyleIds.Requisites) with { SpaceBeforePt = 6 },
             Body(StyleIds.Title) with { SpaceBeforePt = 12, SpaceAfterPt = 12 },
             Body(StyleIds.CenteredTitle) with { SpaceBeforePt = 12, SpaceAfterPt = 12 },
-            Body(StyleIds.Signature) with { SpaceBeforePt = 36 },
+            Body(StyleIds.Signature),
             Body(StyleIds.Stamp),
             new ParagraphStyle
             {
@@ -43,7 +43,7 @@ internal static class ProfileStyles
             },
             defaults.Resolve(StyleIds.Table) with { FontSizePt = profile.TableFontSize },
             defaults.Resolve(StyleIds.TableHeader) with { FontSizePt = profile.TableFontSize },
-            defaults.Resolve(StyleIds.Executor) with { FontSizePt = profile.ExecutorFontSize, SpaceBeforePt = 48 },
+            defaults.Resolve(StyleIds.Executor) with { FontSizePt = profile.ExecutorFontSize },
             defaults.Resolve(StyleIds.Distribution) with { FontSizePt = profile.ExecutorFontSize },
         ]);
     }
