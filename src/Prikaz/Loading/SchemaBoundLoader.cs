@@ -41,7 +41,7 @@ internal sealed class SchemaBoundLoader<T>
 
         var document = YamlJsonReader.Read(checkedText, displayPath);
         diagnostics.AddRange(document.Diagnostics);
-        if (document.Root is null || HasErrors(diagnostics))
+        if (document.Root is null)
         {
             return new Loaded<T>(null, Sorted(diagnostics), document.Map);
         }
@@ -80,9 +80,14 @@ internal sealed class SchemaBoundLoader<T>
     private static string BindingMessage(System.Text.Json.JsonException e, JsonNode? value)
     {
         var text = value is JsonValue v && v.TryGetValue<string>(out var s) ? s : null;
-        if (text is not null && e.InnerException is FormatException && e.Message.Contains("DateOnly", StringComparison.Ordinal))
+        if (text is not null && e.Message.Contains("DateOnly", StringComparison.Ordinal))
         {
             return DateProblem.Explain(text);
+        }
+
+        if (text is not null && e.Message.Contains("Double", StringComparison.Ordinal))
+        {
+            return $"число {text} вне допустимых пределов";
         }
 
         if (e.Message.Any(c => c is >= 'А' and <= 'я'))

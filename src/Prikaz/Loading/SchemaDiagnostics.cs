@@ -32,7 +32,9 @@ internal static class SchemaDiagnostics
         var seen = new HashSet<(string, string)>();
         foreach (var error in flat)
         {
-            if (error.Kind == ValidationErrorKind.PropertyRequired && misspelt.Contains((PointerOf(error.Token), error.Property)))
+            // A required member of something that is not a mapping at all: the wrong-type error says it.
+            if (error.Kind == ValidationErrorKind.PropertyRequired
+                && (error.Token is not JObject || misspelt.Contains((PointerOf(error.Token), error.Property))))
             {
                 continue;
             }
