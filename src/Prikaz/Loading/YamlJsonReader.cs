@@ -136,7 +136,7 @@ internal sealed class YamlJsonReader
     private JsonNode? ReadScalar(Scalar scalar)
     {
         Next();
-        return scalar.Style == ScalarStyle.Plain && scalar.Value is "" or "~" or "null" or "Null" or "NULL"
+        return scalar is { Style: ScalarStyle.Plain, Tag.IsEmpty: true } && scalar.Value is "" or "~" or "null" or "Null" or "NULL"
             ? null
             : JsonValue.Create(scalar.Value);
     }
@@ -224,17 +224,15 @@ internal sealed class YamlJsonReader
                 $"ссылка *{alias.Value.Value} на метку &{alias.Value.Value}, которой выше нет"));
         }
 
-        for (var i = 1; i < anchor.Size; i++)
-        {
-            Count(alias.Start);
-        }
-
+        // The alias itself was counted by ReadNode; its copy adds the rest of the anchored subtree.
+        Count(alias.Start, anchor.Size - 1);
         return anchor.Node?.DeepClone();
     }
 
-    private void Count(Mark where)
+    private void Count(Mark where, int count = 1)
     {
-        if (++nodes > MaxNodes)
+        nodes += count;
+        if (nodes > MaxNodes)
         {
             throw new Abort(Error(At(where), LoadCodes.TooManyNodes, string.Create(CultureInfo.InvariantCulture,
                 $"в файле больше {MaxNodes} значений (с учётом ссылок *метка); так много не бывает — проверьте ссылки")));
