@@ -4,7 +4,7 @@ using Prikaz.Tests.Support;
 namespace Prikaz.Tests.Loading;
 
 /// <summary>
-/// Thousands of deterministic mutations of a valid file, rich in YAML punctuation: whatever the parser,
+/// Many deterministic mutations of a valid file, rich in YAML punctuation: whatever the parser,
 /// the schema validator or the binder make of them, the loader must report, never throw.
 /// </summary>
 public sealed class MutatedInputTests
@@ -18,7 +18,7 @@ public sealed class MutatedInputTests
         var random = new Random(2020);
         var reported = 0;
 
-        for (var i = 0; i < 3000; i++)
+        for (var i = 0; i < 1500; i++)
         {
             var text = Mutate(valid, random, edits: 1 + random.Next(4));
 
@@ -29,7 +29,7 @@ public sealed class MutatedInputTests
             reported += result.HasErrors ? 1 : 0;
         }
 
-        Assert.InRange(reported, 1000, 3000);
+        Assert.InRange(reported, 500, 1500);
     }
 
     private static string Mutate(string text, Random random, int edits)
