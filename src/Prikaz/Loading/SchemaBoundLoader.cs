@@ -41,7 +41,7 @@ internal sealed class SchemaBoundLoader<T>
 
         var document = YamlJsonReader.Read(checkedText, displayPath);
         diagnostics.AddRange(document.Diagnostics);
-        if (document.Root is null || HasErrors(diagnostics))
+        if (document.Root is null)
         {
             return new Loaded<T>(null, Sorted(diagnostics), document.Map);
         }
@@ -66,9 +66,11 @@ internal sealed class SchemaBoundLoader<T>
         catch (System.Text.Json.JsonException e)
         {
             var pointer = JsonPathPointer.FromPath(e.Path);
-            var position = document.Map.Locate(pointer);
+            var position = e.Message.Contains("could not be mapped", StringComparison.Ordinal) && document.Keys.TryGetValue(pointer, out var key)
+                ? key
+                : document.Map.Locate(pointer);
             diagnostics.Add(new Diagnostic(document.Map.File, position.Line, position.Column, Severity.Error, LoadCodes.BindingFailed,
-                BindingMessage(e, Find(document.Root, pointer))));
+                BindingMessage(e, pointer, Find(document.Root, pointer))));
             return null;
         }
     }
@@ -77,12 +79,29 @@ internal sealed class SchemaBoundLoader<T>
     /// The schema already checks shapes and dates, so binding fails only where a converter is stricter
     /// than the schema; our converters throw Russian messages, the runtime's own ones are English.
     /// </summary>
-    private static string BindingMessage(System.Text.Json.JsonException e, JsonNode? value)
+    private static string BindingMessage(System.Text.Json.JsonException e, string pointer, JsonNode? value)
     {
+        if (e.Message.Contains("could not be mapped", StringComparison.Ordinal))
+        {
+            return $"неизвестное поле \"{JsonPointer.LastToken(pointer)}\"";
+        }
+
+        var including = e.Message.IndexOf("missing required properties including:", StringComparison.Ordinal);
+        if (including >= 0)
+        {
+            var names = e.Message[including..].Split('\'').Where((_, i) => i % 2 == 1);
+            return $"не заполнены обязательные поля: {string.Join(", ", names.Select(n => $"\"{n}\""))}";
+        }
+
         var text = value is JsonValue v && v.TryGetValue<string>(out var s) ? s : null;
-        if (text is not null && e.InnerException is FormatException && e.Message.Contains("DateOnly", StringComparison.Ordinal))
+        if (text is not null && e.Message.Contains("DateOnly", StringComparison.Ordinal))
         {
             return DateProblem.Explain(text);
+        }
+
+        if (text is not null && e.Message.Contains("Double", StringComparison.Ordinal))
+        {
+            return $"число {text} вне допустимых пределов";
         }
 
         if (e.Message.Any(c => c is >= 'А' and <= 'я'))

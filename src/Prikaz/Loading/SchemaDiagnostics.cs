@@ -1,3 +1,4 @@
+using System.Globalization;
 using Newtonsoft.Json.Linq;
 using NJsonSchema;
 using NJsonSchema.Validation;
@@ -32,7 +33,9 @@ internal static class SchemaDiagnostics
         var seen = new HashSet<(string, string)>();
         foreach (var error in flat)
         {
-            if (error.Kind == ValidationErrorKind.PropertyRequired && misspelt.Contains((PointerOf(error.Token), error.Property)))
+            // A required member of something that is not a mapping at all: the wrong-type error says it.
+            if (error.Kind == ValidationErrorKind.PropertyRequired
+                && (error.Token is not JObject || misspelt.Contains((PointerOf(error.Token), error.Property))))
             {
                 continue;
             }
@@ -148,10 +151,10 @@ internal static class SchemaDiagnostics
         }
 
         var last = JsonPointer.LastToken(pointer);
-        if (int.TryParse(last, System.Globalization.NumberStyles.None, System.Globalization.CultureInfo.InvariantCulture, out var index))
+        if (int.TryParse(last, NumberStyles.None, CultureInfo.InvariantCulture, out var index))
         {
             var list = JsonPointer.LastToken(JsonPointer.Parent(pointer));
-            return string.Create(System.Globalization.CultureInfo.InvariantCulture, $"элемент {index + 1} списка \"{list}\": ");
+            return string.Create(CultureInfo.InvariantCulture, $"элемент {index + 1} списка \"{list}\": ");
         }
 
         return $"поле \"{last}\": ";
@@ -159,8 +162,15 @@ internal static class SchemaDiagnostics
 
     private static string Within(string pointer)
     {
+        if (pointer.Length == 0)
+        {
+            return string.Empty;
+        }
+
         var last = JsonPointer.LastToken(pointer);
-        return pointer.Length == 0 || int.TryParse(last, out _) ? string.Empty : $" в \"{last}\"";
+        return int.TryParse(last, NumberStyles.None, CultureInfo.InvariantCulture, out var index)
+            ? string.Create(CultureInfo.InvariantCulture, $" в элементе {index + 1} списка \"{JsonPointer.LastToken(JsonPointer.Parent(pointer))}\"")
+            : $" в \"{last}\"";
     }
 
     private static string Expected(JsonObjectType type)
@@ -214,7 +224,7 @@ internal static class SchemaDiagnostics
             }
             else if (parent is JArray array)
             {
-                segments.Add(array.IndexOf(current).ToString(System.Globalization.CultureInfo.InvariantCulture));
+                segments.Add(array.IndexOf(current).ToString(CultureInfo.InvariantCulture));
             }
         }
 

@@ -42,7 +42,11 @@ internal sealed class YamlJsonReader
         map = new SourceMap(file);
     }
 
-    /// <summary>Reads <paramref name="text"/>; the root must be a mapping. Never throws on bad input.</summary>
+    /// <summary>
+    /// Reads <paramref name="text"/>; the root must be a mapping. Never throws on bad input. After a
+    /// problem that leaves the rest untrustworthy the root is null; after a duplicate key the first value
+    /// is kept, so the schema can still report the file's other problems in the same run.
+    /// </summary>
     public static YamlDocument Read(string text, string file)
     {
         var reader = new YamlJsonReader(text, file);
@@ -60,8 +64,7 @@ internal sealed class YamlJsonReader
             reader.diagnostics.Add(reader.Syntax(e));
         }
 
-        var failed = reader.diagnostics.Any(d => d.Severity == Severity.Error);
-        return new YamlDocument(failed ? null : root, reader.map, reader.keys, reader.diagnostics);
+        return new YamlDocument(root, reader.map, reader.keys, reader.diagnostics);
     }
 
     private JsonNode? ReadStream()
@@ -133,7 +136,7 @@ internal sealed class YamlJsonReader
     private JsonNode? ReadScalar(Scalar scalar)
     {
         Next();
-        return scalar.Style == ScalarStyle.Plain && scalar.Value is "" or "~" or "null" or "Null" or "NULL"
+        return scalar is { Style: ScalarStyle.Plain, Tag.IsEmpty: true } && scalar.Value is "" or "~" or "null" or "Null" or "NULL"
             ? null
             : JsonValue.Create(scalar.Value);
     }
@@ -221,17 +224,15 @@ internal sealed class YamlJsonReader
                 $"ссылка *{alias.Value.Value} на метку &{alias.Value.Value}, которой выше нет"));
         }
 
-        for (var i = 1; i < anchor.Size; i++)
-        {
-            Count(alias.Start);
-        }
-
+        // The alias itself was counted by ReadNode; its copy adds the rest of the anchored subtree.
+        Count(alias.Start, anchor.Size - 1);
         return anchor.Node?.DeepClone();
     }
 
-    private void Count(Mark where)
+    private void Count(Mark where, int count = 1)
     {
-        if (++nodes > MaxNodes)
+        nodes += count;
+        if (nodes > MaxNodes)
         {
             throw new Abort(Error(At(where), LoadCodes.TooManyNodes, string.Create(CultureInfo.InvariantCulture,
                 $"в файле больше {MaxNodes} значений (с учётом ссылок *метка); так много не бывает — проверьте ссылки")));
@@ -304,8 +305,23 @@ internal sealed class YamlJsonReader
                 "не закрыт набор полей в фигурных скобках { … } или в нём пропущена запятая",
             _ when detail.Contains("quoted scalar", StringComparison.OrdinalIgnoreCase) =>
                 "не закрыта кавычка",
-            _ when detail.Contains("mapping values are not allowed", StringComparison.OrdinalIgnoreCase) =>
+            _ when detail.Contains("mapping values are not allowed", StringComparison.OrdinalIgnoreCase)
+                || detail.Contains("invalid mapping", StringComparison.OrdinalIgnoreCase) =>
                 "двоеточие с пробелом внутри значения; возьмите значение в кавычки или проверьте отступ",
+            _ when detail.Contains("cannot start any token", StringComparison.OrdinalIgnoreCase) =>
+                "с этого символа (например, @ или `) значение начинаться не может; возьмите значение в кавычки",
+            _ when detail.Contains("anchor or alias", StringComparison.OrdinalIgnoreCase) =>
+                "неверная метка &… или ссылка *…; если это текст, возьмите его в кавычки",
+            _ when detail.Contains("scanning a tag", StringComparison.OrdinalIgnoreCase) =>
+                "неверный тег !…; если это текст, возьмите его в кавычки",
+            _ when detail.Contains("directive", StringComparison.OrdinalIgnoreCase) =>
+                "строка, начинающаяся с %, — директива YAML; если это текст, возьмите его в кавычки",
+            _ when detail.Contains("expected node content", StringComparison.OrdinalIgnoreCase) =>
+                "здесь ожидалось значение; проверьте отступы, дефисы и скобки",
+            _ when detail.Contains("could not find expected ':'", StringComparison.OrdinalIgnoreCase) =>
+                "после ключа нет двоеточия",
+            _ when detail.Contains("document end", StringComparison.OrdinalIgnoreCase) =>
+                "лишний текст после конца документа; проверьте отступы",
             _ when detail.Contains("block", StringComparison.OrdinalIgnoreCase) =>
                 "нарушены отступы: проверьте, что поля одного уровня начинаются с одного столбца",
             _ => $"ошибка синтаксиса YAML ({detail})",

@@ -115,10 +115,18 @@ internal static class ModelSchemaExporter
         }
     }
 
-    private static JsonObject? ConverterShape(Type type, bool nullable) =>
-        type == typeof(Deadline) ? DeadlineShape(nullable)
-        : type == typeof(PartyRef) ? PartyRefShape()
-        : null;
+    private static JsonObject? ConverterShape(Type type, bool nullable)
+    {
+        var shape = type == typeof(Deadline) ? DeadlineShape(nullable)
+            : type == typeof(PartyRef) ? PartyRefShape()
+            : null;
+        if (shape is not null && Description(type) is { } description)
+        {
+            shape.Insert(0, "description", description);
+        }
+
+        return shape;
+    }
 
     /// <summary>A deadline is written as one text or a list of texts (see DeadlineJsonConverter).</summary>
     private static JsonObject DeadlineShape(bool nullable)
