@@ -30,6 +30,12 @@ public sealed record ParagraphStyle
     /// <summary>First-line indent in millimetres (body text: 12.5 mm).</summary>
     public double FirstLineIndentMm { get; init; }
 
+    /// <summary>
+    /// Space kept free at the right of the paragraph in millimetres; narrows a block from the left
+    /// border, e.g. the title to the text «not wider than about 7.5 cm» (ГОСТ Р 7.0.97 practice).
+    /// </summary>
+    public double RightIndentMm { get; init; }
+
     /// <summary>Space before the paragraph in points.</summary>
     public double SpaceBeforePt { get; init; }
 

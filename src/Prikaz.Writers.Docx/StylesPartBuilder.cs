@@ -54,7 +54,7 @@ internal static class StylesPartBuilder
                 Line = Units.Text(Units.LineUnits(style.LineSpacing)),
                 LineRule = W.LineSpacingRuleValues.Auto,
             },
-            new W.Indentation { FirstLine = Units.Text(Units.Twips(style.FirstLineIndentMm)) },
+            new W.Indentation { FirstLine = Units.Text(Units.Twips(style.FirstLineIndentMm)), Right = Units.Text(Units.Twips(style.RightIndentMm)) },
             new W.Justification { Val = ParagraphFactory.Justification(style.Alignment) });
         result.Append(paragraph);
 

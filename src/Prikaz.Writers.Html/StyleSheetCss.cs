@@ -59,7 +59,7 @@ internal static class StyleSheetCss
         $".{Css.StyleClass(style.Id)} {{ font-family: {Css.FontStack(style.FontFamily)}; font-size: {Css.Pt(style.FontSizePt)}; "
         + $"font-weight: {(style.Bold ? "bold" : "normal")}; font-style: {(style.Italic ? "italic" : "normal")}; "
         + $"text-align: {Css.TextAlign(style.Alignment)}; text-indent: {Css.Mm(style.FirstLineIndentMm)}; "
-        + $"margin: {Css.Pt(style.SpaceBeforePt)} 0 {Css.Pt(style.SpaceAfterPt)} 0; "
+        + $"margin: {Css.Pt(style.SpaceBeforePt)} {Css.Mm(style.RightIndentMm)} {Css.Pt(style.SpaceAfterPt)} 0; "
         + $"line-height: {Css.Number(SingleLineHeight * style.LineSpacing)}; "
         + $"letter-spacing: {(style.LetterSpacingPt == 0 ? "normal" : Css.Pt(style.LetterSpacingPt))};"
         + (style.KeepWithNext ? " break-after: avoid;" : string.Empty)

@@ -27,10 +27,12 @@ internal static class ProfileStyles
             Body(StyleIds.Point) with { FirstLineIndentMm = profile.FirstLineIndent },
             Body(StyleIds.Letterhead),
             Body(StyleIds.Requisites) with { SpaceBeforePt = 6 },
-            Body(StyleIds.Title) with { SpaceBeforePt = 12, SpaceAfterPt = 12 },
+            // The title stands from the left border in a block about 7.5 cm wide (LAYOUT.md).
+            Body(StyleIds.Title) with { SpaceBeforePt = 12, SpaceAfterPt = 12, RightIndentMm = Math.Max(0, 210 - profile.MarginLeft - profile.MarginRight - profile.TitleWidth) },
             Body(StyleIds.CenteredTitle) with { SpaceBeforePt = 12, SpaceAfterPt = 12 },
             Body(StyleIds.Signature),
-            Body(StyleIds.Stamp),
+            // Stamps and appendix marks are set in the table's size, as the seeds' appendices are.
+            Body(StyleIds.Stamp) with { FontSizePt = profile.TableFontSize },
             new ParagraphStyle
             {
                 Id = Decree,
