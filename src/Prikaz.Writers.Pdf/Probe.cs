@@ -1,0 +1,1 @@
+namespace Prikaz.Writers.Pdf; internal static class Probe { }
