@@ -1,0 +1,290 @@
+using Prikaz.Documents;
+
+namespace Prikaz.Writers.Pdf.Layout;
+
+/// <summary>
+/// A bordered table: cells wrapped at their column widths, rows as tall as their tallest cell, header
+/// rows repeated at the top of every page, and a row taller than the room left split between lines
+/// of its cells. Rows joined by a row span move as one band; such a band taller than a page is not split.
+/// </summary>
+internal sealed class TableFlow : FlowBlock
+{
+    private const float BorderWidth = 0.5f;
+    private static readonly float PaddingX = Units.Mm(1);
+    private static readonly float PaddingY = Units.Mm(0.5);
+
+    private readonly float[] columnX;
+    private readonly List<Cell> cells = [];
+    private readonly float[] rowHeights;
+    private readonly int headerRows;
+    private readonly List<(int Start, int End)> bands = [];
+
+    public TableFlow(Table table, ParagraphStyler styler, LineBreaker breaker)
+    {
+        columnX = new float[table.ColumnWidthsMm.Count + 1];
+        for (var c = 0; c < table.ColumnWidthsMm.Count; c++)
+        {
+            columnX[c + 1] = columnX[c] + Units.Mm(table.ColumnWidthsMm[c]);
+        }
+
+        var rowCount = table.Rows.Count;
+        rowHeights = new float[rowCount];
+        var occupied = new HashSet<(int Row, int Column)>();
+        for (var r = 0; r < rowCount; r++)
+        {
+            var row = table.Rows[r];
+            var column = 0;
+            foreach (var cell in row.Cells)
+            {
+                while (occupied.Contains((r, column)))
+                {
+                    column++;
+                }
+
+                var span = Math.Clamp(cell.ColumnSpan, 1, Math.Max(1, columnX.Length - 1 - column));
+                var rowSpan = Math.Clamp(cell.RowSpan, 1, rowCount - r);
+                for (var dr = 0; dr < rowSpan; dr++)
+                {
+                    for (var dc = 0; dc < span; dc++)
+                    {
+                        occupied.Add((r + dr, column + dc));
+                    }
+                }
+
+                var x = columnX[Math.Min(column, columnX.Length - 1)];
+                var width = columnX[Math.Min(column + span, columnX.Length - 1)] - x;
+                cells.Add(new Cell(r, rowSpan, x, width, Content(cell, row, table.Style, styler, breaker, width - (2 * PaddingX))));
+                column += span;
+            }
+
+            if (row.IsHeader && headerRows == r)
+            {
+                headerRows = r + 1;
+            }
+        }
+
+        foreach (var cell in cells.Where(cell => cell.RowSpan == 1))
+        {
+            rowHeights[cell.Row] = Math.Max(rowHeights[cell.Row], cell.Needed);
+        }
+
+        foreach (var cell in cells.Where(cell => cell.RowSpan > 1))
+        {
+            var have = SpanHeight(cell.Row, cell.Row + cell.RowSpan);
+            if (cell.Needed > have)
+            {
+                rowHeights[cell.Row + cell.RowSpan - 1] += cell.Needed - have;
+            }
+        }
+
+        for (var start = 0; start < rowCount;)
+        {
+            var end = start + 1;
+            for (var r = start; r < end; r++)
+            {
+                foreach (var cell in cells.Where(cell => cell.Row == r))
+                {
+                    end = Math.Max(end, cell.Row + cell.RowSpan);
+                }
+            }
+
+            // The header stays whole: a band never straddles its last row.
+            if (start < headerRows && end > headerRows)
+            {
+                headerRows = end;
+            }
+
+            bands.Add((start, end));
+            start = end;
+        }
+    }
+
+    public float HeaderHeight => SpanHeight(0, headerRows);
+
+    public override float Height => SpanHeight(0, rowHeights.Length);
+
+    public override float LeadHeight => HeaderHeight + FirstBodyLead();
+
+    public override void Place(PageFlow flow)
+    {
+        var body = bands.Where(band => band.Start >= headerRows).ToList();
+        if (LeadHeight > flow.Remaining + 0.01f && !flow.AtTop)
+        {
+            flow.NewPage();
+        }
+
+        void Header()
+        {
+            if (headerRows > 0)
+            {
+                DrawRows(flow, 0, headerRows, flow.Y);
+                flow.Advance(HeaderHeight);
+            }
+        }
+
+        Header();
+        flow.PageStarted = Header;
+        var freshPage = true;
+        foreach (var (start, end) in body)
+        {
+            var height = SpanHeight(start, end);
+            if (height > flow.Remaining + 0.01f && !freshPage && height <= flow.FullPage - HeaderHeight)
+            {
+                flow.NewPage();
+            }
+
+            if (height <= flow.Remaining + 0.01f || end - start > 1)
+            {
+                DrawRows(flow, start, end, flow.Y);
+                flow.Advance(height);
+            }
+            else
+            {
+                Split(flow, start);
+            }
+
+            freshPage = false;
+        }
+
+        flow.PageStarted = null;
+    }
+
+    private float FirstBodyLead()
+    {
+        var first = cells.Where(cell => cell.Row == headerRows).ToList();
+        return first.Count == 0 ? 0 : (2 * PaddingY) + first.Max(cell => cell.Lines.Count == 0 ? 0 : cell.Lines[0].Line.Height);
+    }
+
+    private float SpanHeight(int start, int end)
+    {
+        var sum = 0f;
+        for (var r = start; r < end; r++)
+        {
+            sum += rowHeights[r];
+        }
+
+        return sum;
+    }
+
+    private void DrawRows(PageFlow flow, int start, int end, float top)
+    {
+        foreach (var cell in cells.Where(cell => cell.Row >= start && cell.Row < end))
+        {
+            var y = top + SpanHeight(start, cell.Row);
+            var height = SpanHeight(cell.Row, cell.Row + cell.RowSpan);
+            DrawCell(flow, cell, cell.Lines, 0, y, height);
+        }
+    }
+
+    /// <summary>Splits one row between pages at line boundaries of each of its cells.</summary>
+    private void Split(PageFlow flow, int row)
+    {
+        var remaining = cells.Where(cell => cell.Row == row).Select(cell => (Cell: cell, Lines: cell.Lines.ToList())).ToList();
+        while (true)
+        {
+            var room = flow.Remaining - (2 * PaddingY);
+            var taken = remaining.Select(part => Take(part.Lines, room)).ToList();
+            var nothing = taken.All(count => count == 0) && remaining.Any(part => part.Lines.Count > 0);
+            if (nothing && !flow.AtTop)
+            {
+                flow.NewPage();
+                continue;
+            }
+
+            if (nothing)
+            {
+                taken = [.. remaining.Select(part => Math.Min(1, part.Lines.Count))];
+            }
+
+            var content = 0f;
+            for (var i = 0; i < remaining.Count; i++)
+            {
+                content = Math.Max(content, Extent(remaining[i].Lines, taken[i]));
+            }
+
+            var last = remaining.Select((part, i) => part.Lines.Count == taken[i]).All(done => done);
+            var height = (2 * PaddingY) + content;
+
+            var top = flow.Y;
+            for (var i = 0; i < remaining.Count; i++)
+            {
+                var lines = remaining[i].Lines;
+                var shift = lines.Count > 0 ? lines[0].Top : 0;
+                DrawCell(flow, remaining[i].Cell, lines.Take(taken[i]).ToList(), shift, top, height);
+                lines.RemoveRange(0, taken[i]);
+            }
+
+            flow.Advance(height);
+            if (last)
+            {
+                return;
+            }
+
+            flow.NewPage();
+        }
+    }
+
+    private static int Take(List<CellLine> lines, float room)
+    {
+        var count = 0;
+        while (count < lines.Count && Extent(lines, count + 1) <= room + 0.01f)
+        {
+            count++;
+        }
+
+        return count;
+    }
+
+    private static float Extent(List<CellLine> lines, int count) =>
+        count == 0 ? 0 : lines[count - 1].Top + lines[count - 1].Line.Height - lines[0].Top;
+
+    private static void DrawCell(PageFlow flow, Cell cell, IReadOnlyList<CellLine> lines, float shift, float top, float height)
+    {
+        var left = flow.Left + cell.X;
+        flow.Add(new PageItem.Frame(left, top, cell.Width, height, BorderWidth));
+        foreach (var (lineTop, line) in lines)
+        {
+            foreach (var run in line.Runs)
+            {
+                flow.Add(new PageItem.Text(left + PaddingX + run.X, top + PaddingY + lineTop - shift + line.Baseline, run.Text, run.Style));
+            }
+        }
+    }
+
+    private static List<CellLine> Content(TableCell cell, TableRow row, string bodyStyle, ParagraphStyler styler, LineBreaker breaker, float width)
+    {
+        var lines = new List<CellLine>();
+        var y = 0f;
+        for (var p = 0; p < cell.Paragraphs.Count; p++)
+        {
+            var paragraph = cell.Paragraphs[p];
+            var alignment = cell.Alignment ?? paragraph.Alignment ?? (row.Kind == TableRowKind.ColumnNumbers ? Alignment.Center : null);
+            var style = string.IsNullOrEmpty(paragraph.Style) ? bodyStyle : paragraph.Style;
+            var broken = breaker.Break(styler.Paragraph(style, paragraph.Inlines, alignment, bold: row.Kind == TableRowKind.Section), width);
+            if (p > 0)
+            {
+                y += broken.Format.SpaceBefore;
+            }
+
+            foreach (var line in broken.Lines)
+            {
+                lines.Add(new CellLine(y, line));
+                y += line.Height;
+            }
+
+            if (p < cell.Paragraphs.Count - 1)
+            {
+                y += broken.Format.SpaceAfter;
+            }
+        }
+
+        return lines;
+    }
+
+    private readonly record struct CellLine(float Top, PlacedLine Line);
+
+    private sealed record Cell(int Row, int RowSpan, float X, float Width, List<CellLine> Lines)
+    {
+        public float Needed => (2 * PaddingY) + (Lines.Count == 0 ? 0 : Lines[^1].Top + Lines[^1].Line.Height);
+    }
+}

@@ -1,0 +1,62 @@
+using Prikaz.Documents;
+using Prikaz.Writers.Pdf.Drawing;
+using Prikaz.Writers.Pdf.Fonts;
+using Prikaz.Writers.Pdf.Layout;
+using SkiaSharp;
+
+namespace Prikaz.Writers.Pdf;
+
+/// <summary>
+/// Writes a <see cref="Document"/> as PDF: Prikaz's own layout engine measures and places everything
+/// first, then Skia's PDF backend draws it with per-document font subsets. The bytes depend only on
+/// the document: dates come from <see cref="DocumentProperties.Created"/>, never from the clock.
+/// </summary>
+public sealed class PdfWriter : IDocumentWriter
+{
+    private readonly PdfWriterOptions options;
+    private readonly Lazy<FontFiles> fontFiles;
+
+    /// <summary>Creates a writer; the fonts are read from <see cref="PdfWriterOptions.FontFolder"/> on first use.</summary>
+    public PdfWriter(PdfWriterOptions options)
+    {
+        this.options = options;
+        fontFiles = new Lazy<FontFiles>(() => FontFiles.Load(options.FontFolder));
+    }
+
+    /// <inheritdoc />
+    public string Format => "pdf";
+
+    /// <summary>Faces embedded whole in the last document written because HarfBuzz could not subset them.</summary>
+    public IReadOnlyList<string> FacesNotSubset { get; private set; } = [];
+
+    /// <inheritdoc />
+    public void Write(Document document, Stream output)
+    {
+        IReadOnlyList<FontKey> whole = [];
+        using var fonts = options.SubsetFonts
+            ? fontFiles.Value.Subset(DocumentCharacters.Of(document), out whole)
+            : fontFiles.Value.Whole();
+        FacesNotSubset = [.. whole.Select(face => face.FileName)];
+        var pages = new DocumentLayout(fonts).Lay(document);
+        PageDrawing.Draw(pages, fonts, Metadata(document.Properties), output);
+    }
+
+    private static SKDocumentPdfMetadata Metadata(DocumentProperties properties)
+    {
+        // UTC midnight of the order's date: a local-time DateTime would make the bytes depend on TZ.
+        var date = properties.Created.ToDateTime(TimeOnly.MinValue, DateTimeKind.Utc);
+        return new SKDocumentPdfMetadata
+        {
+            Title = properties.Title,
+            Author = properties.Author,
+            Subject = properties.Subject,
+            Creator = "Prikaz",
+            Producer = "Prikaz",
+            Creation = date,
+            Modified = date,
+            RasterDpi = SKDocumentPdfMetadata.DefaultRasterDpi,
+            EncodingQuality = SKDocumentPdfMetadata.DefaultEncodingQuality,
+            PdfA = false,
+        };
+    }
+}

@@ -1,1 +1,0 @@
-namespace Prikaz.Writers.Pdf; internal static class Probe { }
