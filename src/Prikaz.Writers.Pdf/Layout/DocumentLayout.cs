@@ -89,7 +89,7 @@ internal sealed class DocumentLayout(FontSet fonts)
         }
     }
 
-    private static void PlaceQrCodes(PageFlow flow)
+    private void PlaceQrCodes(PageFlow flow)
     {
         if (flow.Pages.Count == 0)
         {
@@ -102,12 +102,33 @@ internal sealed class DocumentLayout(FontSet fonts)
         {
             var x = geometry.Width - geometry.Right - qr.Size;
             var y = geometry.ContentBottom - qr.Size;
-            if (page.ContentBottom > y)
+            if (Overlaps(page, x, y, qr.Size))
             {
                 y = Math.Max(Units.Mm(5), geometry.Top - qr.Size);
             }
 
             page.Items.Add(qr.Modules.Moved(x, y));
         }
+    }
+
+    /// <summary>Whether anything already on the page reaches into the square at (<paramref name="x"/>, <paramref name="y"/>).</summary>
+    private bool Overlaps(LaidOutPage page, float x, float y, float size)
+    {
+        foreach (var item in page.Items)
+        {
+            var (left, top, width, height) = item switch
+            {
+                PageItem.Text text => (text.X, text.Baseline - fonts.Ascent(text.Style), fonts.Measure(text.Value, text.Style), fonts.LineHeight(text.Style)),
+                PageItem.Frame frame => (frame.X, frame.Y, frame.Width, frame.Height),
+                PageItem.Picture picture => (picture.X, picture.Y, picture.Width, picture.Height),
+                _ => (0f, 0f, 0f, 0f),
+            };
+            if (width > 0 && left < x + size && left + width > x && top < y + size && top + height > y)
+            {
+                return true;
+            }
+        }
+
+        return false;
     }
 }

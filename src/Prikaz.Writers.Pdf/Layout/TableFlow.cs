@@ -18,6 +18,7 @@ internal sealed class TableFlow : FlowBlock
     private readonly float[] rowHeights;
     private readonly int headerRows;
     private readonly List<(int Start, int End)> bands = [];
+    private readonly HashSet<int> sectionRows = [];
 
     public TableFlow(Table table, ParagraphStyler styler, LineBreaker breaker)
     {
@@ -55,6 +56,11 @@ internal sealed class TableFlow : FlowBlock
                 var width = columnX[Math.Min(column + span, columnX.Length - 1)] - x;
                 cells.Add(new Cell(r, rowSpan, x, width, Content(cell, row, table.Style, styler, breaker, width - (2 * PaddingX))));
                 column += span;
+            }
+
+            if (row.Kind == TableRowKind.Section)
+            {
+                sectionRows.Add(r);
             }
 
             if (row.IsHeader && headerRows == r)
@@ -125,10 +131,21 @@ internal sealed class TableFlow : FlowBlock
         Header();
         flow.PageStarted = Header;
         var freshPage = true;
-        foreach (var (start, end) in body)
+        for (var b = 0; b < body.Count; b++)
         {
+            var (start, end) = body[b];
             var height = SpanHeight(start, end);
-            if (height > flow.Remaining + 0.01f && !freshPage && height <= flow.FullPage - HeaderHeight)
+            var needed = height;
+
+            // A section heading row never stays alone at the bottom of a page: it goes with the next row
+            // (with its first line when that row is taller than a page and will be split anyway).
+            if (sectionRows.Contains(start) && b + 1 < body.Count)
+            {
+                var next = SpanHeight(body[b + 1].Start, body[b + 1].End);
+                needed += next <= flow.FullPage - HeaderHeight ? next : Lead(body[b + 1].Start);
+            }
+
+            if (needed > flow.Remaining + 0.01f && !freshPage && height <= flow.FullPage - HeaderHeight)
             {
                 flow.NewPage();
             }
@@ -149,9 +166,12 @@ internal sealed class TableFlow : FlowBlock
         flow.PageStarted = null;
     }
 
-    private float FirstBodyLead()
+    private float FirstBodyLead() => Lead(headerRows);
+
+    /// <summary>The least a row needs on a page: its padding and the first line of its tallest cell.</summary>
+    private float Lead(int row)
     {
-        var first = cells.Where(cell => cell.Row == headerRows).ToList();
+        var first = cells.Where(cell => cell.Row == row).ToList();
         return first.Count == 0 ? 0 : (2 * PaddingY) + first.Max(cell => cell.Lines.Count == 0 ? 0 : cell.Lines[0].Line.Height);
     }
 
