@@ -38,7 +38,11 @@ public sealed class PdfWriter : IDocumentWriter
             : fontFiles.Value.Whole();
         FacesNotSubset = [.. whole.Select(face => face.FileName)];
         var pages = new DocumentLayout(fonts).Lay(document);
-        PageDrawing.Draw(pages, fonts, Metadata(document.Properties), output);
+        using var buffer = new MemoryStream();
+        PageDrawing.Draw(pages, fonts, Metadata(document.Properties), buffer);
+        var bytes = buffer.GetBuffer().AsSpan(0, (int)buffer.Length);
+        PdfDates.PinOffsets(bytes);
+        output.Write(bytes);
     }
 
     private static SKDocumentPdfMetadata Metadata(DocumentProperties properties)

@@ -1,3 +1,5 @@
+using System.Diagnostics;
+using System.Text.RegularExpressions;
 using Prikaz.Tests.Support;
 
 namespace Prikaz.Tests.Pdf;
@@ -24,5 +26,72 @@ public sealed class PdfWriterTests
         }
 
         GoldenFile.Verify(Path.Combine(GoldenFile.CasesRoot(), "pdf", name + ".verified.txt"), PdfText.Pages(pdf));
+    }
+
+    [Fact]
+    public void The_order_is_one_portrait_page_and_the_appendix_landscape_pages()
+    {
+        var pdf = Render(SampleDocuments.Order(electronicSignature: true));
+        using var document = UglyToad.PdfPig.PdfDocument.Open(pdf);
+        var pages = document.GetPages().ToList();
+        Assert.True(pages.Count >= 4, $"{pages.Count} pages");
+        Assert.Equal((595, 842), ((int)Math.Round(pages[0].Width), (int)Math.Round(pages[0].Height)));
+        Assert.All(pages.Skip(1), page => Assert.Equal((842, 595), ((int)Math.Round(page.Width), (int)Math.Round(page.Height))));
+        Assert.Equal("Prikaz", document.Information.Producer);
+        Assert.Equal("Об утверждении дорожной карты", document.Information.Title);
+    }
+
+    [Fact]
+    public void Fonts_are_embedded_as_subsets_and_the_file_stays_small()
+    {
+        var pdf = Render(SampleDocuments.Order(electronicSignature: true, qrCode: true));
+        var fonts = PdfText.FontNames(pdf);
+        Assert.NotEmpty(fonts);
+        Assert.All(fonts, font => Assert.Matches(new Regex("^[A-Z]{6}\\+LiberationSerif"), font));
+        Assert.True(pdf.Length < 150 * 1024, $"{pdf.Length} bytes");
+    }
+
+    [Fact]
+    public void Two_renders_are_byte_identical_in_any_time_zone()
+    {
+        var first = Render(SampleDocuments.Order(electronicSignature: true, qrCode: true));
+        var zone = Environment.GetEnvironmentVariable("TZ");
+        try
+        {
+            Environment.SetEnvironmentVariable("TZ", "Asia/Vladivostok");
+            TimeZoneInfo.ClearCachedData();
+            var second = Render(SampleDocuments.Order(electronicSignature: true, qrCode: true));
+            Assert.Equal(first, second);
+        }
+        finally
+        {
+            Environment.SetEnvironmentVariable("TZ", zone);
+            TimeZoneInfo.ClearCachedData();
+        }
+    }
+
+    [Fact]
+    public void Qpdf_finds_no_structural_errors()
+    {
+        var qpdf = new[] { "/usr/bin/qpdf", "/usr/local/bin/qpdf" }.FirstOrDefault(File.Exists);
+        if (qpdf is null)
+        {
+            // xunit 2 cannot skip at run time; machines without qpdf rely on the PdfPig tests above.
+            return;
+        }
+
+        var path = Path.Combine(Path.GetTempPath(), $"prikaz-qpdf-{Environment.ProcessId}.pdf");
+        File.WriteAllBytes(path, Render(SampleDocuments.Order(electronicSignature: true, qrCode: true)));
+        try
+        {
+            using var process = Process.Start(new ProcessStartInfo(qpdf, ["--check", path]) { RedirectStandardOutput = true, RedirectStandardError = true })!;
+            var output = process.StandardOutput.ReadToEnd() + process.StandardError.ReadToEnd();
+            process.WaitForExit();
+            Assert.True(process.ExitCode == 0, output);
+        }
+        finally
+        {
+            File.Delete(path);
+        }
     }
 }
