@@ -11,7 +11,7 @@ namespace Prikaz.Writers.Pdf.Layout;
 internal sealed class BlockConverters(FontSet fonts, ParagraphStyler styler, LineBreaker breaker, float contentWidth)
 {
     private static readonly float FramePadding = Units.Mm(2);
-    private static readonly float SignatureGap = Units.Mm(5);
+    private static readonly float SignatureGap = Units.Mm(3);
 
     public static IReadOnlyDictionary<Type, Func<BlockConverters, Block, FlowBlock>> ByKind { get; } =
         new Dictionary<Type, Func<BlockConverters, Block, FlowBlock>>
@@ -75,11 +75,15 @@ internal sealed class BlockConverters(FontSet fonts, ParagraphStyler styler, Lin
         var box = new Box();
         var mark = signature.ElectronicSignature is { } esign ? MarkBox(esign) : null;
         var markWidth = Units.Mm(ElectronicSignatureMark.WidthMm);
-        var positionWidth = nameX - SignatureGap - (mark is null ? 0 : markWidth + SignatureGap);
-        var markBeside = mark is not null && positionWidth >= Units.Mm(40);
-        if (mark is not null && !markBeside)
+
+        // The position keeps the author's lines when they fit beside the name (and the mark).
+        var natural = signature.PositionLines.Select(line => fonts.Measure(line, nameStyle)).DefaultIfEmpty(0).Max();
+        var positionWidth = Math.Min(natural + 0.5f, nameX - SignatureGap);
+        var markBeside = mark is not null && nameX - positionWidth - (2 * SignatureGap) >= markWidth;
+        if (mark is not null && !markBeside && nameX - markWidth - (2 * SignatureGap) >= Units.Mm(40))
         {
-            positionWidth = nameX - SignatureGap;
+            positionWidth = nameX - markWidth - (2 * SignatureGap);
+            markBeside = true;
         }
 
         var position = breaker.Break(styler.Lines(StyleIds.Signature, signature.PositionLines, Alignment.Left), positionWidth);

@@ -192,7 +192,10 @@ internal sealed class TableFlow : FlowBlock
         {
             var y = top + SpanHeight(start, cell.Row);
             var height = SpanHeight(cell.Row, cell.Row + cell.RowSpan);
-            DrawCell(flow, cell, cell.Lines, 0, y, height);
+
+            // Header cells are centred vertically, as roadmap headers are set in Word.
+            var shift = cell.Row < headerRows ? -(height - cell.Needed) / 2 : 0;
+            DrawCell(flow, cell, cell.Lines, shift, y, height);
         }
     }
 
