@@ -128,6 +128,49 @@ public sealed class LayoutTests : IDisposable
     }
 
     [Fact]
+    public void A_paragraph_never_leaves_its_last_line_alone_at_the_top_of_a_page()
+    {
+        var filler = Enumerable.Range(0, 200).Select(i => (Block)Para($"строка {i}")).ToList();
+        var perPage = Lay(Section(PageOrientation.Portrait, PageNumbers.None, [.. filler]))[0].Texts.Count();
+        var five = new Paragraph(StyleIds.Normal,
+            [new TextRun("первая"), new LineBreak(), new TextRun("вторая"), new LineBreak(), new TextRun("третья"), new LineBreak(), new TextRun("четвёртая"), new LineBreak(), new TextRun("пятая")],
+            Alignment.Left);
+        var pages = Lay(Section(PageOrientation.Portrait, PageNumbers.None, [.. filler.Take(perPage - 4), five]));
+        Assert.Equal(["четвёртая", "пятая"], pages[1].Texts);
+        Assert.Equal("третья", pages[0].Texts.Last());
+    }
+
+    [Fact]
+    public void The_executor_mark_sits_at_the_bottom_of_the_page_with_the_distribution_list_under_it()
+    {
+        var pages = Lay(Section(PageOrientation.Portrait, PageNumbers.None, Para("Текст приказа"), new ExecutorMark(["Иванова Мария Петровна", "(351) 263-00-00"]), new DistributionList(["МОУО", "дело"])));
+        var page = Assert.Single(pages);
+        var texts = page.Items.OfType<PageItem.Text>().ToList();
+        Assert.Equal(["Текст приказа", "Иванова Мария Петровна", "(351) 263-00-00", "Рассылка: МОУО, дело"], texts.Select(text => text.Value.Trim()));
+        Assert.InRange(texts[^1].Baseline, page.Geometry.ContentBottom - 20, page.Geometry.ContentBottom);
+        Assert.Equal(10, texts[1].Style.SizePt);
+    }
+
+    [Fact]
+    public void The_electronic_signature_mark_stands_between_position_and_name_without_touching_them()
+    {
+        var mark = new ElectronicSignatureMark("01D6", "Кузнецов Александр Игоревич", "12.03.2020", "12.06.2021");
+        var pages = Lay(Section(PageOrientation.Portrait, PageNumbers.None, new SignatureBlock(["Министр образования", "и науки Челябинской области"], "А.И.\u00A0Кузнецов", mark)));
+        var items = pages[0].Items;
+        var frame = Assert.Single(items.OfType<PageItem.Frame>());
+        Assert.Equal(Units.Mm(70), frame.Width, 2);
+        Assert.True(frame.Height >= Units.Mm(27) - 0.01f);
+        var texts = items.OfType<PageItem.Text>().ToList();
+        var position = texts.Single(text => text.Value.StartsWith("и науки", StringComparison.Ordinal));
+        var name = texts.Single(text => text.Value.EndsWith("Кузнецов", StringComparison.Ordinal) && text.Value.StartsWith("А.И.", StringComparison.Ordinal));
+        Assert.Equal(position.Baseline, name.Baseline, 2);
+        Assert.True(position.X + fonts.Measure(position.Value, position.Style) < frame.X);
+        Assert.True(frame.X + frame.Width < name.X);
+        Assert.Equal(pages[0].Geometry.Width - pages[0].Geometry.Right, name.X + fonts.Measure(name.Value, name.Style), 2);
+        Assert.Equal(8, texts.Single(text => text.Value.StartsWith("Сертификат", StringComparison.Ordinal)).Style.SizePt);
+    }
+
+    [Fact]
     public void Every_block_kind_has_a_converter()
     {
         var kinds = typeof(Block).Assembly.GetTypes().Where(type => type.IsSubclassOf(typeof(Block)) && !type.IsAbstract);

@@ -16,6 +16,21 @@ internal static class SampleDocuments
     private static TableCell Cell(string text, int columnSpan = 1, int rowSpan = 1, string style = StyleIds.Table) =>
         new([P(style, text)], columnSpan, rowSpan);
 
+    /// <summary>A stand-in for the coat of arms: a small PNG drawn with Skia.</summary>
+    public static byte[] CoatOfArms()
+    {
+        using var bitmap = new SkiaSharp.SKBitmap(48, 60);
+        using (var canvas = new SkiaSharp.SKCanvas(bitmap))
+        using (var paint = new SkiaSharp.SKPaint { Color = new SkiaSharp.SKColor(0x1F, 0x4E, 0x9A), IsAntialias = true })
+        {
+            canvas.Clear(SkiaSharp.SKColors.White);
+            canvas.DrawOval(new SkiaSharp.SKRect(4, 4, 44, 56), paint);
+        }
+
+        using var data = bitmap.Encode(SkiaSharp.SKEncodedImageFormat.Png, 100);
+        return data.ToArray();
+    }
+
     /// <summary>
     /// The order page (letterhead, title, points, signature with or without the e-signature mark,
     /// executor) and a landscape appendix (stamp, passport, a 5-column table over three pages).
@@ -24,6 +39,7 @@ internal static class SampleDocuments
     {
         var order = new List<Block>
         {
+            new Image(CoatOfArms(), 12, 15, Alignment.Center, "Герб"),
             P(StyleIds.Letterhead, "МИНИСТЕРСТВО ОБРАЗОВАНИЯ И НАУКИ ЧЕЛЯБИНСКОЙ ОБЛАСТИ"),
             new Paragraph(StyleIds.DocumentKind, [new TextRun("ПРИКАЗ", LetterSpacingPt: 6)]),
             new Paragraph(StyleIds.Requisites, [new TextRun("23.06.2020"), new RightTab(), new TextRun("№\u00A0017/1324")]),
