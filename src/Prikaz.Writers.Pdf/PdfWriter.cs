@@ -10,6 +10,7 @@ namespace Prikaz.Writers.Pdf;
 /// Writes a <see cref="Document"/> as PDF: Prikaz's own layout engine measures and places everything
 /// first, then Skia's PDF backend draws it with per-document font subsets. The bytes depend only on
 /// the document: dates come from <see cref="DocumentProperties.Created"/>, never from the clock.
+/// One writer may write several documents at once: each call has its own fonts and layout.
 /// </summary>
 public sealed class PdfWriter : IDocumentWriter
 {
@@ -26,9 +27,6 @@ public sealed class PdfWriter : IDocumentWriter
     /// <inheritdoc />
     public string Format => "pdf";
 
-    /// <summary>Faces embedded whole in the last document written because HarfBuzz could not subset them.</summary>
-    public IReadOnlyList<string> FacesNotSubset { get; private set; } = [];
-
     /// <inheritdoc />
     public void Write(Document document, Stream output)
     {
@@ -36,7 +34,11 @@ public sealed class PdfWriter : IDocumentWriter
         using var fonts = options.SubsetFonts
             ? fontFiles.Value.Subset(DocumentCharacters.Of(document), out whole)
             : fontFiles.Value.Whole();
-        FacesNotSubset = [.. whole.Select(face => face.FileName)];
+        foreach (var face in whole)
+        {
+            options.Notice?.Invoke($"Шрифт {face.FileName} не удалось сократить до используемых символов; он встроен в PDF целиком.");
+        }
+
         var pages = new DocumentLayout(fonts).Lay(document);
         using var buffer = new MemoryStream();
         PageDrawing.Draw(pages, fonts, Metadata(document.Properties), buffer);

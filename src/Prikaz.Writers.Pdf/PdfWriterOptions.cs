@@ -9,4 +9,10 @@ public sealed record PdfWriterOptions(string FontFolder)
 {
     /// <summary>Embed only the glyphs the document uses (default). Off embeds the fonts whole, about 400 KB each.</summary>
     public bool SubsetFonts { get; init; } = true;
+
+    /// <summary>
+    /// Told (in Russian) when HarfBuzz cannot subset a face and it is embedded whole; the document is
+    /// still written. A command-line program prints it as a warning.
+    /// </summary>
+    public Action<string>? Notice { get; init; }
 }

@@ -6,9 +6,9 @@ namespace Prikaz.Writers.Pdf.Layout;
 
 /// <summary>
 /// Turns each kind of <see cref="Block"/> into a measured <see cref="FlowBlock"/> for one content
-/// width. The table is keyed by type so a test can check that every block kind has a converter.
+/// width and page height. The table is keyed by type so a test can check that every block kind has a converter.
 /// </summary>
-internal sealed class BlockConverters(FontSet fonts, ParagraphStyler styler, LineBreaker breaker, float contentWidth)
+internal sealed class BlockConverters(FontSet fonts, ParagraphStyler styler, LineBreaker breaker, float contentWidth, float contentHeight)
 {
     private static readonly float FramePadding = Units.Mm(2);
     private static readonly float SignatureGap = Units.Mm(3);
@@ -38,7 +38,7 @@ internal sealed class BlockConverters(FontSet fonts, ParagraphStyler styler, Lin
 
     private ParagraphFlow Text(StyledParagraph paragraph) => new(breaker.Break(paragraph, contentWidth));
 
-    private TableFlow TableFlow(Table table) => new(table, styler, breaker);
+    private TableFlow TableFlow(Table table) => new(table, styler, breaker, contentHeight);
 
     private BottomFlow Executor(ExecutorMark mark) =>
         new(breaker.Break(styler.Lines(StyleIds.Executor, mark.Lines, Alignment.Left), contentWidth));

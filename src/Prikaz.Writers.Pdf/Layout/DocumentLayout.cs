@@ -21,7 +21,7 @@ internal sealed class DocumentLayout(FontSet fonts)
         foreach (var section in document.Sections)
         {
             flow.StartSection(PageGeometry.Of(section));
-            var converters = new BlockConverters(fonts, styler, breaker, flow.ContentWidth);
+            var converters = new BlockConverters(fonts, styler, breaker, flow.ContentWidth, flow.FullPage);
             var blocks = new List<FlowBlock>();
             foreach (var block in section.Blocks)
             {

@@ -20,8 +20,12 @@ internal sealed class TableFlow : FlowBlock
     private readonly List<(int Start, int End)> bands = [];
     private readonly HashSet<int> sectionRows = [];
 
-    public TableFlow(Table table, ParagraphStyler styler, LineBreaker breaker)
+    private readonly float pageHeight;
+
+    /// <param name="pageHeight">Height of the content area of a page of the section.</param>
+    public TableFlow(Table table, ParagraphStyler styler, LineBreaker breaker, float pageHeight)
     {
+        this.pageHeight = pageHeight;
         columnX = new float[table.ColumnWidthsMm.Count + 1];
         for (var c = 0; c < table.ColumnWidthsMm.Count; c++)
         {
@@ -109,7 +113,8 @@ internal sealed class TableFlow : FlowBlock
 
     public override float Height => SpanHeight(0, rowHeights.Length);
 
-    public override float LeadHeight => HeaderHeight + FirstBodyLead();
+    /// <summary>The header with the first body row, or with that row's first line when the row is taller than a page.</summary>
+    public override float LeadHeight => HeaderHeight + FirstBodyNeed();
 
     public override void Place(PageFlow flow)
     {
@@ -130,7 +135,6 @@ internal sealed class TableFlow : FlowBlock
 
         Header();
         flow.PageStarted = Header;
-        var freshPage = true;
         for (var b = 0; b < body.Count; b++)
         {
             var (start, end) = body[b];
@@ -145,7 +149,8 @@ internal sealed class TableFlow : FlowBlock
                 needed += next <= flow.FullPage - HeaderHeight ? next : Lead(body[b + 1].Start);
             }
 
-            if (needed > flow.Remaining + 0.01f && !freshPage && height <= flow.FullPage - HeaderHeight)
+            // The first band was made room for above, so the header never stands alone at the bottom of a page.
+            if (needed > flow.Remaining + 0.01f && b > 0 && !flow.AtTop && height <= flow.FullPage - HeaderHeight)
             {
                 flow.NewPage();
             }
@@ -159,14 +164,22 @@ internal sealed class TableFlow : FlowBlock
             {
                 Split(flow, start);
             }
-
-            freshPage = false;
         }
 
         flow.PageStarted = null;
     }
 
-    private float FirstBodyLead() => Lead(headerRows);
+    private float FirstBodyNeed()
+    {
+        var first = bands.FirstOrDefault(band => band.Start >= headerRows);
+        if (first == default)
+        {
+            return 0;
+        }
+
+        var height = SpanHeight(first.Start, first.End);
+        return height <= pageHeight - HeaderHeight ? height : Lead(first.Start);
+    }
 
     /// <summary>The least a row needs on a page: its padding and the first line of its tallest cell.</summary>
     private float Lead(int row)

@@ -98,6 +98,21 @@ public sealed class LayoutTests : IDisposable
     }
 
     [Fact]
+    public void A_table_header_never_stands_alone_at_the_bottom_of_a_page()
+    {
+        var filler = Enumerable.Range(0, 200).Select(i => (Block)Para($"строка {i}")).ToList();
+        var perPage = Lay(Section(PageOrientation.Portrait, PageNumbers.None, [.. filler]))[0].Texts.Count();
+        var table = new Table([40, 40],
+        [
+            new(TableRowKind.Normal, true, [Cell("Шапка"), Cell("Срок")]),
+            new(TableRowKind.Normal, false, [Cell("Мероприятие в три или четыре строки текста для проверки переноса"), Cell("2020")]),
+        ]);
+        var pages = Lay(Section(PageOrientation.Portrait, PageNumbers.None, [.. filler.Take(perPage - 3), table]));
+        Assert.DoesNotContain("Шапка", pages[0].Texts);
+        Assert.Equal("Шапка", pages[1].Texts.First());
+    }
+
+    [Fact]
     public void A_row_taller_than_the_room_left_splits_between_lines_of_its_cells()
     {
         var tall = string.Join(' ', Enumerable.Range(1, 400).Select(i => $"слово{i}"));
