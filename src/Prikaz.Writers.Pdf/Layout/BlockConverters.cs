@@ -38,7 +38,7 @@ internal sealed class BlockConverters(FontSet fonts, ParagraphStyler styler, Lin
 
     private ParagraphFlow Text(StyledParagraph paragraph) => new(breaker.Break(paragraph, contentWidth));
 
-    private TableFlow TableFlow(Table table) => new(table, styler, breaker, contentHeight);
+    private TableFlow TableFlow(Table table) => new(table, styler, breaker, contentWidth, contentHeight);
 
     private BottomFlow Executor(ExecutorMark mark) =>
         new(breaker.Break(styler.Lines(StyleIds.Executor, mark.Lines, Alignment.Left), contentWidth));

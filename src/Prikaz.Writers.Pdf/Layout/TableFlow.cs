@@ -22,14 +22,20 @@ internal sealed class TableFlow : FlowBlock
 
     private readonly float pageHeight;
 
+    /// <param name="table">The table.</param>
+    /// <param name="styler">Resolves the cells' paragraph styles.</param>
+    /// <param name="breaker">Breaks cell text into lines.</param>
     /// <param name="pageHeight">Height of the content area of a page of the section.</param>
-    public TableFlow(Table table, ParagraphStyler styler, LineBreaker breaker, float pageHeight)
+    /// <param name="contentWidth">Width of the section's content area; a wider table is scaled down to it.</param>
+    public TableFlow(Table table, ParagraphStyler styler, LineBreaker breaker, float contentWidth, float pageHeight)
     {
         this.pageHeight = pageHeight;
+        var total = Units.Mm(table.ColumnWidthsMm.Sum());
+        var scale = total > contentWidth ? contentWidth / total : 1;
         columnX = new float[table.ColumnWidthsMm.Count + 1];
         for (var c = 0; c < table.ColumnWidthsMm.Count; c++)
         {
-            columnX[c + 1] = columnX[c] + Units.Mm(table.ColumnWidthsMm[c]);
+            columnX[c + 1] = columnX[c] + (Units.Mm(table.ColumnWidthsMm[c]) * scale);
         }
 
         var rowCount = table.Rows.Count;
@@ -291,9 +297,14 @@ internal sealed class TableFlow : FlowBlock
     {
         var lines = new List<CellLine>();
         var y = 0f;
-        for (var p = 0; p < cell.Paragraphs.Count; p++)
+
+        // An empty cell still holds one empty line of its style, as in Word.
+        var paragraphs = cell.Paragraphs.Count > 0
+            ? cell.Paragraphs
+            : [new Paragraph(row.IsHeader ? StyleIds.TableHeader : bodyStyle, [])];
+        for (var p = 0; p < paragraphs.Count; p++)
         {
-            var paragraph = cell.Paragraphs[p];
+            var paragraph = paragraphs[p];
             var alignment = cell.Alignment ?? paragraph.Alignment ?? (row.Kind == TableRowKind.ColumnNumbers ? Alignment.Center : null);
             var style = string.IsNullOrEmpty(paragraph.Style) ? bodyStyle : paragraph.Style;
             var broken = breaker.Break(styler.Paragraph(style, paragraph.Inlines, alignment, bold: row.Kind == TableRowKind.Section), width);
@@ -308,7 +319,7 @@ internal sealed class TableFlow : FlowBlock
                 y += line.Height;
             }
 
-            if (p < cell.Paragraphs.Count - 1)
+            if (p < paragraphs.Count - 1)
             {
                 y += broken.Format.SpaceAfter;
             }

@@ -113,6 +113,17 @@ public sealed class LayoutTests : IDisposable
     }
 
     [Fact]
+    public void A_table_wider_than_the_page_is_scaled_to_the_content_width_and_empty_cells_keep_a_line()
+    {
+        var table = new Table([300, 100], [new(TableRowKind.Normal, false, [new TableCell([]), new TableCell([])])]);
+        var page = Lay(Section(PageOrientation.Portrait, PageNumbers.None, table))[0];
+        var frames = page.Items.OfType<PageItem.Frame>().ToList();
+        Assert.Equal(page.Geometry.Width - page.Geometry.Right, frames.Max(frame => frame.X + frame.Width), 2);
+        Assert.Equal(page.Geometry.ContentWidth * 0.75f, frames[0].Width, 2);
+        Assert.True(frames[0].Height > 12);
+    }
+
+    [Fact]
     public void A_row_taller_than_the_room_left_splits_between_lines_of_its_cells()
     {
         var tall = string.Join(' ', Enumerable.Range(1, 400).Select(i => $"слово{i}"));
