@@ -5,7 +5,8 @@ namespace Prikaz.Writers.Pdf.Layout;
 /// <summary>
 /// A bordered table: cells wrapped at their column widths, rows as tall as their tallest cell, header
 /// rows repeated at the top of every page, and a row taller than the room left split between lines
-/// of its cells. Rows joined by a row span move as one band; such a band taller than a page is not split.
+/// of its cells. Rows joined by a row span move as one band to the next page when they fit on one,
+/// and split like a single row otherwise.
 /// </summary>
 internal sealed class TableFlow : FlowBlock
 {
@@ -18,6 +19,7 @@ internal sealed class TableFlow : FlowBlock
     private readonly float[] rowHeights;
     private readonly int headerRows;
     private readonly List<(int Start, int End)> bands = [];
+    private readonly List<(int Start, int End)> body;
     private readonly HashSet<int> sectionRows = [];
 
     private readonly float pageHeight;
@@ -113,6 +115,8 @@ internal sealed class TableFlow : FlowBlock
             bands.Add((start, end));
             start = end;
         }
+
+        body = [.. bands.Where(band => band.Start >= headerRows)];
     }
 
     public float HeaderHeight => SpanHeight(0, headerRows);
@@ -120,11 +124,10 @@ internal sealed class TableFlow : FlowBlock
     public override float Height => SpanHeight(0, rowHeights.Length);
 
     /// <summary>The header with the first body row, or with that row's first line when the row is taller than a page.</summary>
-    public override float LeadHeight => HeaderHeight + FirstBodyNeed();
+    public override float LeadHeight => HeaderHeight + Need(0);
 
     public override void Place(PageFlow flow)
     {
-        var body = bands.Where(band => band.Start >= headerRows).ToList();
         if (LeadHeight > flow.Remaining + 0.01f && !flow.AtTop)
         {
             flow.NewPage();
@@ -144,47 +147,48 @@ internal sealed class TableFlow : FlowBlock
         for (var b = 0; b < body.Count; b++)
         {
             var (start, end) = body[b];
-            var height = SpanHeight(start, end);
-            var needed = height;
 
-            // A section heading row never stays alone at the bottom of a page: it goes with the next row
-            // (with its first line when that row is taller than a page and will be split anyway).
-            if (sectionRows.Contains(start) && b + 1 < body.Count)
-            {
-                var next = SpanHeight(body[b + 1].Start, body[b + 1].End);
-                needed += next <= flow.FullPage - HeaderHeight ? next : Lead(body[b + 1].Start);
-            }
-
-            // The first band was made room for above, so the header never stands alone at the bottom of a page.
-            if (needed > flow.Remaining + 0.01f && b > 0 && !flow.AtTop && height <= flow.FullPage - HeaderHeight)
+            // The first band was made room for above (LeadHeight), so the header never stands alone.
+            if (b > 0 && !flow.AtTop && Need(b) > flow.Remaining + 0.01f)
             {
                 flow.NewPage();
             }
 
-            if (height <= flow.Remaining + 0.01f || end - start > 1)
+            var height = SpanHeight(start, end);
+            if (height <= flow.Remaining + 0.01f)
             {
                 DrawRows(flow, start, end, flow.Y);
                 flow.Advance(height);
             }
             else
             {
-                Split(flow, start);
+                SplitBand(flow, start, end);
             }
         }
 
         flow.PageStarted = null;
     }
 
-    private float FirstBodyNeed()
+    /// <summary>
+    /// The room a body band needs at the bottom of a page before it may start there: a single row
+    /// splits, so its first line; rows joined by a row span stay together when they fit a page; a
+    /// section heading row takes the next band's need along, so it never stands alone.
+    /// </summary>
+    private float Need(int b)
     {
-        var first = bands.FirstOrDefault(band => band.Start >= headerRows);
-        if (first == default)
+        if (b >= body.Count)
         {
             return 0;
         }
 
-        var height = SpanHeight(first.Start, first.End);
-        return height <= pageHeight - HeaderHeight ? height : Lead(first.Start);
+        var (start, end) = body[b];
+        var height = SpanHeight(start, end);
+        if (sectionRows.Contains(start))
+        {
+            return height + Need(b + 1);
+        }
+
+        return end - start == 1 || height > pageHeight - HeaderHeight ? Lead(start) : height;
     }
 
     /// <summary>The least a row needs on a page: its padding and the first line of its tallest cell.</summary>
@@ -218,67 +222,96 @@ internal sealed class TableFlow : FlowBlock
         }
     }
 
-    /// <summary>Splits one row between pages at line boundaries of each of its cells.</summary>
-    private void Split(PageFlow flow, int row)
+    /// <summary>
+    /// Splits a band between pages at a cut that crosses no line of any cell: each cell keeps the
+    /// lines above the cut, its borders close at the page end and continue under the repeated header.
+    /// </summary>
+    private void SplitBand(PageFlow flow, int start, int end)
     {
-        var remaining = cells.Where(cell => cell.Row == row).Select(cell => (Cell: cell, Lines: cell.Lines.ToList())).ToList();
+        var band = cells.Where(cell => cell.Row >= start && cell.Row < end).ToList();
+        var total = SpanHeight(start, end);
+        var from = 0f;
         while (true)
         {
-            var room = flow.Remaining - (2 * PaddingY);
-            var taken = remaining.Select(part => Take(part.Lines, room)).ToList();
-            var nothing = taken.All(count => count == 0) && remaining.Any(part => part.Lines.Count > 0);
-            if (nothing && !flow.AtTop)
+            var extraTop = from > 0 ? PaddingY : 0;
+            var room = flow.Remaining - extraTop;
+            if (from + room >= total - 0.01f)
             {
-                flow.NewPage();
-                continue;
-            }
-
-            if (nothing)
-            {
-                taken = [.. remaining.Select(part => Math.Min(1, part.Lines.Count))];
-            }
-
-            var content = 0f;
-            for (var i = 0; i < remaining.Count; i++)
-            {
-                content = Math.Max(content, Extent(remaining[i].Lines, taken[i]));
-            }
-
-            var last = remaining.Select((part, i) => part.Lines.Count == taken[i]).All(done => done);
-            var height = (2 * PaddingY) + content;
-
-            var top = flow.Y;
-            for (var i = 0; i < remaining.Count; i++)
-            {
-                var lines = remaining[i].Lines;
-                var shift = lines.Count > 0 ? lines[0].Top : 0;
-                DrawCell(flow, remaining[i].Cell, lines.Take(taken[i]).ToList(), shift, top, height);
-                lines.RemoveRange(0, taken[i]);
-            }
-
-            flow.Advance(height);
-            if (last)
-            {
+                DrawFragment(flow, band, start, from, total, extraTop, last: true);
+                flow.Advance(extraTop + total - from);
                 return;
             }
 
+            var cut = from + room - PaddingY;
+            for (var moved = true; moved;)
+            {
+                moved = false;
+                foreach (var cell in band)
+                {
+                    var contentTop = SpanHeight(start, cell.Row) + PaddingY;
+                    foreach (var (top, line) in cell.Lines)
+                    {
+                        var lineTop = contentTop + top;
+                        if (lineTop < cut - 0.01f && lineTop + line.Height > cut + 0.01f)
+                        {
+                            cut = lineTop;
+                            moved = true;
+                        }
+                    }
+                }
+            }
+
+            if (cut <= from + 0.01f)
+            {
+                if (!flow.AtTop)
+                {
+                    flow.NewPage();
+                    continue;
+                }
+
+                // A single line taller than a whole page: let it overflow rather than loop.
+                cut = from + room - PaddingY;
+            }
+
+            DrawFragment(flow, band, start, from, cut, extraTop, last: false);
+            flow.Advance(extraTop + cut - from + PaddingY);
+            from = cut;
             flow.NewPage();
         }
     }
 
-    private static int Take(List<CellLine> lines, float room)
+    /// <summary>Draws the part [<paramref name="from"/>, <paramref name="to"/>) of a band (band coordinates) at the cursor.</summary>
+    private void DrawFragment(PageFlow flow, List<Cell> band, int start, float from, float to, float extraTop, bool last)
     {
-        var count = 0;
-        while (count < lines.Count && Extent(lines, count + 1) <= room + 0.01f)
+        var top = flow.Y;
+        float Map(float y) => top + extraTop + (y - from);
+        var bottom = last ? Map(to) : Map(to) + PaddingY;
+        foreach (var cell in band)
         {
-            count++;
+            var cellTop = SpanHeight(start, cell.Row);
+            var cellBottom = SpanHeight(start, cell.Row + cell.RowSpan);
+            if (cellBottom <= from + 0.01f || cellTop >= to - 0.01f)
+            {
+                continue;
+            }
+
+            var frameTop = cellTop >= from ? Map(cellTop) : top;
+            var frameBottom = cellBottom < to - 0.01f ? Map(cellBottom) : bottom;
+            var left = flow.Left + cell.X;
+            flow.Add(new PageItem.Frame(left, frameTop, cell.Width, frameBottom - frameTop, BorderWidth));
+            foreach (var (lineTop, line) in cell.Lines)
+            {
+                var y = cellTop + PaddingY + lineTop;
+                if (y >= from - 0.01f && y < to - 0.01f)
+                {
+                    foreach (var run in line.Runs)
+                    {
+                        flow.Add(new PageItem.Text(left + PaddingX + run.X, Map(y) + line.Baseline, run.Text, run.Style));
+                    }
+                }
+            }
         }
-
-        return count;
     }
-
-    private static float Extent(List<CellLine> lines, int count) =>
-        count == 0 ? 0 : lines[count - 1].Top + lines[count - 1].Line.Height - lines[0].Top;
 
     private static void DrawCell(PageFlow flow, Cell cell, IReadOnlyList<CellLine> lines, float shift, float top, float height)
     {

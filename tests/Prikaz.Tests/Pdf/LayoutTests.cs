@@ -98,18 +98,21 @@ public sealed class LayoutTests : IDisposable
     }
 
     [Fact]
-    public void A_table_header_never_stands_alone_at_the_bottom_of_a_page()
+    public void A_table_header_never_stands_alone_and_rows_joined_by_a_row_span_move_together()
     {
         var filler = Enumerable.Range(0, 200).Select(i => (Block)Para($"строка {i}")).ToList();
         var perPage = Lay(Section(PageOrientation.Portrait, PageNumbers.None, [.. filler]))[0].Texts.Count();
         var table = new Table([40, 40],
         [
             new(TableRowKind.Normal, true, [Cell("Шапка"), Cell("Срок")]),
-            new(TableRowKind.Normal, false, [Cell("Мероприятие в три или четыре строки текста для проверки переноса"), Cell("2020")]),
+            new(TableRowKind.Normal, false, [new TableCell([new Paragraph(StyleIds.Table, [new TextRun("ежемесячно")])], RowSpan: 2), Cell("первое")]),
+            new(TableRowKind.Normal, false, [Cell("второе")]),
         ]);
-        var pages = Lay(Section(PageOrientation.Portrait, PageNumbers.None, [.. filler.Take(perPage - 3), table]));
+        var pages = Lay(Section(PageOrientation.Portrait, PageNumbers.None, [.. filler.Take(perPage - 2), table]));
         Assert.DoesNotContain("Шапка", pages[0].Texts);
-        Assert.Equal("Шапка", pages[1].Texts.First());
+        Assert.Equal(["Шапка", "Срок", "ежемесячно", "первое", "второе"], pages[1].Texts);
+        var frames = pages[1].Items.OfType<PageItem.Frame>().ToList();
+        Assert.Equal(frames[3].Height + frames[4].Height, frames[2].Height, 2);
     }
 
     [Fact]
@@ -121,6 +124,22 @@ public sealed class LayoutTests : IDisposable
         Assert.Equal(page.Geometry.Width - page.Geometry.Right, frames.Max(frame => frame.X + frame.Width), 2);
         Assert.Equal(page.Geometry.ContentWidth * 0.75f, frames[0].Width, 2);
         Assert.True(frames[0].Height > 12);
+    }
+
+    [Fact]
+    public void Rows_joined_by_a_row_span_taller_than_a_page_split_and_keep_every_line()
+    {
+        var rows = new List<TableRow>
+        {
+            new(TableRowKind.Normal, true, [Cell("Мероприятие"), Cell("Срок")]),
+            new(TableRowKind.Normal, false, [Cell("Мероприятие 1"), new TableCell([new Paragraph(StyleIds.Table, [new TextRun("ежегодно")])], RowSpan: 90)]),
+        };
+        rows.AddRange(Enumerable.Range(2, 89).Select(i => new TableRow(TableRowKind.Normal, false, [Cell($"Мероприятие {i}")])));
+        var pages = Lay(Section(PageOrientation.Portrait, PageNumbers.None, new Table([100, 50], rows)));
+        Assert.True(pages.Count >= 2);
+        Assert.Equal(Enumerable.Range(1, 90).Select(i => $"Мероприятие {i}"), pages.SelectMany(page => page.Texts).Where(text => text.StartsWith("Мероприятие ", StringComparison.Ordinal)));
+        Assert.All(pages, page => Assert.Equal("Мероприятие", page.Texts.First()));
+        Assert.All(pages, page => Assert.All(page.Items.OfType<PageItem.Frame>(), frame => Assert.True(frame.Y + frame.Height <= page.Geometry.ContentBottom + 0.1f)));
     }
 
     [Fact]
