@@ -49,7 +49,8 @@ public sealed class PdfWriter : IDocumentWriter
 
     private static SKDocumentPdfMetadata Metadata(DocumentProperties properties)
     {
-        // UTC midnight of the order's date: a local-time DateTime would make the bytes depend on TZ.
+        // Midnight of the order's date. Skia appends the machine's UTC offset to it; PdfDates pins that
+        // offset afterwards. PDF/A stays off: it would add an /ID made from the time of writing.
         var date = properties.Created.ToDateTime(TimeOnly.MinValue, DateTimeKind.Utc);
         return new SKDocumentPdfMetadata
         {

@@ -57,6 +57,12 @@ internal sealed class DocumentLayout(FontSet fonts)
             }
         }
 
+        // A PDF needs a page; a document without sections gets one blank A4 sheet.
+        if (flow.Pages.Count == 0)
+        {
+            flow.StartSection(PageGeometry.Of(new PageSection(PageSize.A4, PageOrientation.Portrait, PageMargins.Standard, PageNumbers.None, false, [])));
+        }
+
         Number(document, flow.Pages, styler);
         PlaceQrCodes(flow);
         return flow.Pages;
@@ -66,7 +72,7 @@ internal sealed class DocumentLayout(FontSet fonts)
     {
         var style = styler.TextStyle(StyleIds.Normal) with { Font = FontKey.Regular, LetterSpacingPt = 0 };
         var number = 0;
-        foreach (var page in pages)
+        foreach (var page in pages.Where(page => page.Section < document.Sections.Count))
         {
             var section = document.Sections[page.Section];
             number = page.IndexInSection == 0 && section.RestartPageNumbers ? 1 : number + 1;

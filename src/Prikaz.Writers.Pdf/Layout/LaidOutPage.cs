@@ -16,9 +16,6 @@ internal sealed class LaidOutPage(PageGeometry geometry, int section, int indexI
 
     public List<PageItem> Items { get; } = [];
 
-    /// <summary>The lowest point any content reaches, to keep the QR code clear of text.</summary>
-    public float ContentBottom { get; set; }
-
     /// <summary>The text of the page in drawing order, for tests.</summary>
     public IEnumerable<string> Texts => Items.OfType<PageItem.Text>().Select(text => text.Value);
 }

@@ -60,7 +60,6 @@ internal sealed class PageFlow
     public void Advance(float height)
     {
         Y = Math.Min(Y + height, geometry.ContentBottom);
-        Page.ContentBottom = Math.Max(Page.ContentBottom, Y);
     }
 
     /// <summary>Moves the cursor to <paramref name="y"/> (bottom-anchored blocks).</summary>
@@ -75,6 +74,5 @@ internal sealed class PageFlow
         }
 
         Y += line.Height;
-        Page.ContentBottom = Math.Max(Page.ContentBottom, Y);
     }
 }

@@ -71,6 +71,29 @@ public sealed class PdfWriterTests
     }
 
     [Fact]
+    public void One_writer_writes_several_documents_at_once_with_the_same_bytes()
+    {
+        var writer = SampleDocuments.Writer();
+        var document = SampleDocuments.Order(electronicSignature: true, items: 20);
+        var results = new byte[4][];
+        Parallel.For(0, results.Length, i =>
+        {
+            using var stream = new MemoryStream();
+            writer.Write(document, stream);
+            results[i] = stream.ToArray();
+        });
+        Assert.All(results, result => Assert.Equal(results[0], result));
+    }
+
+    [Fact]
+    public void A_document_without_sections_still_gives_a_readable_pdf()
+    {
+        var empty = SampleDocuments.Order(electronicSignature: false) with { Sections = [] };
+        var pdf = Render(empty);
+        Assert.StartsWith("%PDF-", System.Text.Encoding.ASCII.GetString(pdf, 0, 5), StringComparison.Ordinal);
+    }
+
+    [Fact]
     public void Qpdf_finds_no_structural_errors()
     {
         var qpdf = new[] { "/usr/bin/qpdf", "/usr/local/bin/qpdf" }.FirstOrDefault(File.Exists);
