@@ -42,6 +42,21 @@ public sealed class PdfWriterTests
     }
 
     [Fact]
+    public void Measured_widths_equal_the_advances_in_the_pdf_so_right_edges_meet_the_margin()
+    {
+        var pdf = Render(SampleDocuments.Order(electronicSignature: false));
+        using var document = UglyToad.PdfPig.PdfDocument.Open(pdf);
+        var page = document.GetPage(1);
+        var rightMargin = (210 - 10) / 25.4 * 72;
+        var number = page.GetWords().Single(word => word.Text.EndsWith("017/1324", StringComparison.Ordinal));
+        Assert.Equal(rightMargin, number.Letters[^1].EndBaseLine.X, 2);
+
+        // The first line of the preamble is justified: its last letter ends on the right margin too.
+        var preamble = page.GetWords().Single(word => word.Text == "государственной" && word.Letters[0].StartBaseLine.Y > page.Height / 2 && page.GetWords().Any(w => w.Text == "целях" && Math.Abs(w.Letters[0].StartBaseLine.Y - word.Letters[0].StartBaseLine.Y) < 1));
+        Assert.Equal(rightMargin, preamble.Letters[^1].EndBaseLine.X, 2);
+    }
+
+    [Fact]
     public void Fonts_are_embedded_as_subsets_and_the_file_stays_small()
     {
         var pdf = Render(SampleDocuments.Order(electronicSignature: true, qrCode: true));
