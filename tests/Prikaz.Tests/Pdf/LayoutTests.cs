@@ -203,7 +203,7 @@ public sealed class LayoutTests : IDisposable
         var pages = Lay(Section(PageOrientation.Portrait, PageNumbers.None, new SignatureBlock(["Министр образования", "и науки Челябинской области"], "А.И.\u00A0Кузнецов", mark)));
         var items = pages[0].Items;
         var frame = Assert.Single(items.OfType<PageItem.Frame>());
-        Assert.Equal(Units.Mm(70), frame.Width, 2);
+        Assert.Equal(Units.Mm(ElectronicSignatureMark.WidthMm), frame.Width, 2);
         Assert.True(frame.Height >= Units.Mm(27) - 0.01f);
         var texts = items.OfType<PageItem.Text>().ToList();
         var position = texts.Single(text => text.Value.StartsWith("и науки", StringComparison.Ordinal));
