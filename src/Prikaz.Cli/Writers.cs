@@ -2,6 +2,7 @@ using Prikaz.Documents;
 using Prikaz.Templating;
 using Prikaz.Writers.Docx;
 using Prikaz.Writers.Html;
+using Prikaz.Writers.Pdf;
 
 namespace Prikaz.Cli;
 
@@ -12,5 +13,6 @@ internal static class Writers
     [
         new DocxWriter(),
         new HtmlWriter(),
+        new PdfWriter(new PdfWriterOptions(folder.Fonts)),
     ]);
 }

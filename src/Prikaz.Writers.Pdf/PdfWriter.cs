@@ -1,0 +1,69 @@
+using Prikaz.Documents;
+using Prikaz.Writers.Pdf.Drawing;
+using Prikaz.Writers.Pdf.Fonts;
+using Prikaz.Writers.Pdf.Layout;
+using SkiaSharp;
+
+namespace Prikaz.Writers.Pdf;
+
+/// <summary>
+/// Writes a <see cref="Document"/> as PDF: Prikaz's own layout engine measures and places everything
+/// first, then Skia's PDF backend draws it with per-document font subsets. The bytes depend only on
+/// the document: dates come from <see cref="DocumentProperties.Created"/>, never from the clock.
+/// One writer may write several documents at once: each call has its own fonts and layout.
+/// </summary>
+public sealed class PdfWriter : IDocumentWriter
+{
+    private readonly PdfWriterOptions options;
+    private readonly Lazy<FontFiles> fontFiles;
+
+    /// <summary>Creates a writer; the fonts are read from <see cref="PdfWriterOptions.FontFolder"/> on first use.</summary>
+    public PdfWriter(PdfWriterOptions options)
+    {
+        this.options = options;
+        fontFiles = new Lazy<FontFiles>(() => FontFiles.Load(options.FontFolder));
+    }
+
+    /// <inheritdoc />
+    public string Format => "pdf";
+
+    /// <inheritdoc />
+    public void Write(Document document, Stream output)
+    {
+        IReadOnlyList<FontKey> whole = [];
+        using var fonts = options.SubsetFonts
+            ? fontFiles.Value.Subset(DocumentCharacters.Of(document), out whole)
+            : fontFiles.Value.Whole();
+        foreach (var face in whole)
+        {
+            options.Notice?.Invoke($"Шрифт {face.FileName} не удалось сократить до используемых символов; он встроен в PDF целиком.");
+        }
+
+        var pages = new DocumentLayout(fonts).Lay(document);
+        using var buffer = new MemoryStream();
+        PageDrawing.Draw(pages, fonts, Metadata(document.Properties), buffer);
+        var bytes = buffer.GetBuffer().AsSpan(0, (int)buffer.Length);
+        PdfDates.PinOffsets(bytes);
+        output.Write(bytes);
+    }
+
+    private static SKDocumentPdfMetadata Metadata(DocumentProperties properties)
+    {
+        // Midnight of the order's date. Skia appends the machine's UTC offset to it; PdfDates pins that
+        // offset afterwards. PDF/A stays off: it would add an /ID made from the time of writing.
+        var date = properties.Created.ToDateTime(TimeOnly.MinValue, DateTimeKind.Utc);
+        return new SKDocumentPdfMetadata
+        {
+            Title = properties.Title,
+            Author = properties.Author,
+            Subject = properties.Subject,
+            Creator = "Prikaz",
+            Producer = "Prikaz",
+            Creation = date,
+            Modified = date,
+            RasterDpi = SKDocumentPdfMetadata.DefaultRasterDpi,
+            EncodingQuality = SKDocumentPdfMetadata.DefaultEncodingQuality,
+            PdfA = false,
+        };
+    }
+}

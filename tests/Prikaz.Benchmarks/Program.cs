@@ -1,0 +1,3 @@
+using BenchmarkDotNet.Running;
+
+BenchmarkSwitcher.FromAssembly(typeof(Prikaz.Benchmarks.RoadmapToPdf).Assembly).Run(args);
