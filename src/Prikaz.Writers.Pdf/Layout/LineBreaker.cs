@@ -23,6 +23,9 @@ internal sealed class LineBreaker(FontSet fonts)
         Piece? pendingSpace = null;
         var format = paragraph.Format;
 
+        // A right indent narrows the paragraph from the right, as Word's w:ind/@w:right does.
+        width = Math.Max(1, width - format.RightIndent);
+
         float Available() => width - (lines.Count == 0 ? format.FirstLineIndent : 0);
 
         void Finish(bool justifiable)

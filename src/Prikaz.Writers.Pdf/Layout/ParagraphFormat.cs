@@ -9,4 +9,5 @@ internal sealed record ParagraphFormat(
     float SpaceBefore,
     float SpaceAfter,
     float LineSpacing,
-    bool KeepWithNext);
+    bool KeepWithNext,
+    float RightIndent = 0);

@@ -50,7 +50,8 @@ internal sealed class ParagraphStyler(StyleSheet styles)
             (float)style.SpaceBeforePt,
             (float)style.SpaceAfterPt,
             (float)style.LineSpacing,
-            style.KeepWithNext);
+            style.KeepWithNext,
+            Units.Mm(style.RightIndentMm));
         var styled = new List<StyledInline>(inlines.Count);
         foreach (var inline in inlines)
         {

@@ -6,7 +6,7 @@ namespace Prikaz.Tests.Pdf;
 
 public sealed class PdfWriterTests
 {
-    private static byte[] Render(Documents.Document document)
+    private static byte[] Render(Prikaz.Documents.Document document)
     {
         using var stream = new MemoryStream();
         SampleDocuments.Writer().Write(document, stream);
