@@ -31,6 +31,14 @@ internal static class PrikazApp
 
         try
         {
+            if (parseResult.Action is HelpAction)
+            {
+                var help = new StringWriter();
+                var code = parseResult.Invoke(new InvocationConfiguration { Output = help, Error = stderr, EnableDefaultExceptionHandler = false });
+                stdout.Write(HelpText.Russian(help.ToString()));
+                return code;
+            }
+
             return parseResult.Invoke(new InvocationConfiguration
             {
                 Output = stdout,

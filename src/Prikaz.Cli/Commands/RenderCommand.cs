@@ -11,11 +11,7 @@ internal static class RenderCommand
 {
     public static Command Create(CliContext context)
     {
-        var paths = new Argument<string[]>("PATH")
-        {
-            Description = "Файлы YAML или папки с ними",
-            Arity = ArgumentArity.OneOrMore,
-        };
+        var paths = PathArgument.Create("Файлы YAML или папки с ними", ArgumentArity.OneOrMore);
         var to = new Option<string>("--to", "-t")
         {
             Description = "Форматы через запятую: docx, pdf, html",

@@ -10,11 +10,7 @@ internal static class ValidateCommand
 {
     public static Command Create(CliContext context)
     {
-        var paths = new Argument<string[]>("PATH")
-        {
-            Description = "Файлы YAML или папки с ними; по умолчанию roadmaps/",
-            Arity = ArgumentArity.ZeroOrMore,
-        };
+        var paths = PathArgument.Create("Файлы YAML или папки с ними; по умолчанию roadmaps/", ArgumentArity.ZeroOrMore);
         var format = new Option<string>("--format", "-f")
         {
             Description = "Формат отчёта: text (строки «файл:строка:столбец: error PRK004: …»), json или sarif (SARIF 2.1.0 для code scanning)",

@@ -68,7 +68,8 @@ public sealed class RoadmapValidatorTests
                 var expected = File.ReadAllLines(verified);
                 var name = Regex.Escape(Path.GetFileName(fixture));
                 Assert.Contains(expected, line => Regex.IsMatch(line, $@"^{name}:\d+:\d+: (error|warning) {rule.Code}: "));
-                Assert.All(expected, line => Assert.Matches($@"^{name}:\d+:\d+: (error|warning) PRK0\d\d: .+", line));
+                // Checked as «prikaz validate» checks them, so a profile code (PRK150…) may join the rule's.
+                Assert.All(expected, line => Assert.Matches($@"^{name}:\d+:\d+: (error|warning) PRK\d{{3}}: .+", line));
             }
         }
     }
@@ -81,7 +82,10 @@ public sealed class RoadmapValidatorTests
         {
             foreach (Match match in Regex.Matches(File.ReadAllText(verified), @": (error|warning) (PRK\d{3}):"))
             {
-                Assert.True(severities[match.Groups[2].Value] == match.Groups[1].Value, $"{verified}: {match.Value}");
+                var code = match.Groups[2].Value;
+                Assert.True(
+                    severities.TryGetValue(code, out var severity) ? severity == match.Groups[1].Value : !code.StartsWith("PRK0", StringComparison.Ordinal),
+                    $"{verified}: {match.Value}");
             }
         }
     }
