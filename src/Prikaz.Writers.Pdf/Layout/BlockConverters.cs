@@ -1,6 +1,5 @@
 using Prikaz.Documents;
 using Prikaz.Writers.Pdf.Fonts;
-using QRCoder;
 
 namespace Prikaz.Writers.Pdf.Layout;
 
@@ -25,7 +24,7 @@ internal sealed class BlockConverters(FontSet fonts, ParagraphStyler styler, Lin
             [typeof(ExecutorMark)] = (c, b) => c.Executor((ExecutorMark)b),
             [typeof(DistributionList)] = (c, b) => new ParagraphFlow(c.DistributionLines((DistributionList)b)),
             [typeof(Image)] = (c, b) => c.Picture((Image)b),
-            [typeof(QrCode)] = (c, b) => QrCodeFlow((QrCode)b),
+            [typeof(QrCode)] = (c, b) => c.QrCodeFlow((QrCode)b),
             [typeof(PageBreak)] = (_, _) => new PageBreakFlow(),
         };
 
@@ -155,33 +154,25 @@ internal sealed class BlockConverters(FontSet fonts, ParagraphStyler styler, Lin
         return new BoxFlow(box);
     }
 
-    /// <summary>The code as vector squares: one rectangle per horizontal run of dark modules, quiet zone included.</summary>
-    private static QrFlow QrCodeFlow(QrCode code)
+    /// <summary>
+    /// The code as vector squares, one rectangle per horizontal run of dark modules (quiet zone
+    /// included); a code the pipeline did not encode is printed as its content in small text.
+    /// </summary>
+    private FlowBlock QrCodeFlow(QrCode code)
     {
-        using var generator = new QRCodeGenerator();
-        using var data = generator.CreateQrCode(code.Content, QRCodeGenerator.ECCLevel.M);
-        var matrix = data.ModuleMatrix;
-        var size = Units.Mm(code.SizeMm);
-        var module = size / matrix.Count;
-        var squares = new List<(float, float, float, float)>();
-        for (var row = 0; row < matrix.Count; row++)
+        if (code.Modules is not { } matrix)
         {
-            var bits = matrix[row];
-            for (var column = 0; column < bits.Length;)
+            return Text(styler.Lines(StyleIds.Executor, [code.Content], Alignment.Right));
+        }
+
+        var size = Units.Mm(code.SizeMm);
+        var module = size / matrix.Size;
+        var squares = new List<(float, float, float, float)>();
+        for (var row = 0; row < matrix.Size; row++)
+        {
+            foreach (var (column, length) in matrix.DarkRuns(row))
             {
-                if (!bits[column])
-                {
-                    column++;
-                    continue;
-                }
-
-                var start = column;
-                while (column < bits.Length && bits[column])
-                {
-                    column++;
-                }
-
-                squares.Add((start * module, row * module, (column - start) * module, module));
+                squares.Add((column * module, row * module, length * module, module));
             }
         }
 

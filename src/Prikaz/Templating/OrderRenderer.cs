@@ -51,7 +51,7 @@ public sealed partial class OrderRenderer
         var markupProblems = result.Diagnostics
             .Select(d => new Diagnostic(Display(RootTemplate) + " → разметка", d.Line, d.Column, Severity.Error, d.Code, d.Message))
             .ToList();
-        return new RenderedOrder(markupProblems.Count == 0 ? result.Document : null, markup, markupProblems);
+        return new RenderedOrder(markupProblems.Count == 0 ? QrCodeEncoding.Encode(result.Document) : null, markup, markupProblems);
     }
 
     /// <summary>Syntax errors and unknown elements of every template in the folder, checked once.</summary>

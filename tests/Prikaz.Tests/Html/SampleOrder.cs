@@ -13,7 +13,8 @@ internal static class SampleOrder
     public static readonly byte[] TinyPng = Convert.FromBase64String(
         "iVBORw0KGgoAAAANSUhEUgAAAAEAAAABCAYAAAAfFcSJAAAADUlEQVR4nGNgYGD4DwABBAEAwS2OUAAAAABJRU5ErkJggg==");
 
-    public static Document Build() => new(
+    // QR codes are encoded by the pipeline before any writer runs; the sample goes through the same step.
+    public static Document Build() => Prikaz.Templating.QrCodeEncoding.Encode(new(
         new DocumentProperties(
             "Об утверждении «дорожной карты» комплексного сопровождения общеобразовательных организаций с низкими образовательными результатами",
             "Министерство образования и науки Челябинской области",
@@ -21,7 +22,7 @@ internal static class SampleOrder
             "ru-RU",
             new DateOnly(2020, 6, 23)),
         StyleSheet.Default,
-        [OrderSection(), AppendixSection()]);
+        [OrderSection(), AppendixSection()]));
 
     public static Paragraph Para(string style, string text, Alignment? alignment = null) =>
         new(style, [new TextRun(text)], alignment);

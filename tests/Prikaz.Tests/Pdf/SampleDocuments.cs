@@ -126,12 +126,13 @@ internal static class SampleDocuments
             new Table([15, 110, 35, 55, 42], table),
         };
 
-        return new Document(
+        // QR codes are encoded by the pipeline before any writer runs; the sample goes through the same step.
+        return Prikaz.Templating.QrCodeEncoding.Encode(new Document(
             new DocumentProperties("Об утверждении дорожной карты", "Министерство образования и науки Челябинской области", "Дорожная карта ГИА", "ru-RU", new DateOnly(2020, 6, 23)),
             StyleSheet.Default,
             [
                 new PageSection(PageSize.A4, PageOrientation.Portrait, PageMargins.Standard, PageNumbers.FromSecondPage, false, order),
                 new PageSection(PageSize.A4, PageOrientation.Landscape, PageMargins.Standard, PageNumbers.All, false, appendix),
-            ]);
+            ]));
     }
 }
