@@ -7,14 +7,19 @@ namespace Prikaz.Templating;
 
 /// <summary>
 /// Loads <c>include</c>d templates from the templates folder only; a name that leaves the folder
-/// or does not exist is a template error naming the including template's file and line.
+/// is refused, and one that does not exist is reported, both at the including template's file and line.
 /// </summary>
 internal sealed class FolderTemplateLoader(TemplateFolder folder) : ITemplateLoader
 {
     public string GetPath(TemplateContext context, SourceSpan callerSpan, string templateName) =>
-        folder.Resolve(templateName) is { } path && File.Exists(path)
-            ? path
-            : throw new ScriptRuntimeException(callerSpan, $"шаблон «{templateName}» не найден в папке шаблонов");
+        folder.Resolve(templateName) switch
+        {
+            null => throw new IncludeException(callerSpan,
+                $"подключение шаблона «{templateName}» запрещено: подключать можно только шаблоны из папки шаблонов, путь — относительно неё"),
+            { } path when !File.Exists(path) => throw new IncludeException(callerSpan,
+                $"подключаемый шаблон «{templateName}» не найден в папке шаблонов"),
+            { } path => path,
+        };
 
     public string Load(TemplateContext context, SourceSpan callerSpan, string templatePath) => File.ReadAllText(templatePath);
 

@@ -47,6 +47,16 @@ public sealed partial class OrderRenderer
             return new RenderedOrder(null, string.Empty, [RuntimeProblem(exception)]);
         }
 
+        // Scriban cuts the output at the limit silently; the cut markup would only be reported as broken XML.
+        if (markup.Length >= TemplateContextFactory.OutputLimit)
+        {
+            return new RenderedOrder(null, string.Empty,
+            [
+                new Diagnostic(Display(RootTemplate), 0, 0, Severity.Error, TemplateCodes.Limit,
+                    $"шаблоны вывели больше {TemplateContextFactory.OutputLimit} символов и остановлены — похоже, бесконечный цикл"),
+            ]);
+        }
+
         var result = MarkupParser.Parse(markup, ProfileStyles.Create(profile), ResolveImage);
         var markupProblems = result.Diagnostics
             .Select(d => new Diagnostic(Display(RootTemplate) + " → разметка", d.Line, d.Column, Severity.Error, d.Code, d.Message))
@@ -78,7 +88,7 @@ public sealed partial class OrderRenderer
             var problems = template.Messages
                 .Where(message => message.Type == Scriban.Parsing.ParserMessageType.Error)
                 .Select(message => new Diagnostic(Display(relative), message.Span.Start.Line + 1, message.Span.Start.Column + 1,
-                    Severity.Error, TemplateCodes.Syntax, "ошибка в шаблоне: " + message.Message))
+                    Severity.Error, TemplateCodes.Syntax, "ошибка синтаксиса шаблона (сообщение Scriban: " + message.Message + ")"))
                 .ToList();
             if (!template.HasErrors)
             {
@@ -92,13 +102,67 @@ public sealed partial class OrderRenderer
     {
         var span = exception.Span;
         var file = string.IsNullOrEmpty(span.FileName) ? Display(RootTemplate) : Display(Path.GetRelativePath(folder.Root, span.FileName));
-        var message = exception.OriginalMessage;
-        var (code, text) = LimitMessage().Match(message) is { Success: true } limit
-            ? (TemplateCodes.Limit, $"превышен предел ({limit.Groups["limit"].Value}) — возможно, бесконечный цикл или рекурсия: {message}")
-            : UnknownVariable().Match(message) is { Success: true } variable
-                ? (TemplateCodes.Runtime, $"неизвестная переменная или функция «{variable.Groups["name"].Value}»")
-                : (TemplateCodes.Runtime, "ошибка при выполнении шаблона: " + message);
+        var (code, text) = Explain(exception, MemberPath(span));
         return new Diagnostic(file, span.Start.Line + 1, span.Start.Column + 1, Severity.Error, code, text);
+    }
+
+    // Scriban's messages are English; the clerk gets the Russian explanation, and Scriban's own text
+    // only where no pattern is known.
+    private static (string Code, string Text) Explain(ScriptRuntimeException exception, string? memberPath)
+    {
+        var message = exception.OriginalMessage;
+        if (exception is IncludeException include)
+        {
+            return (TemplateCodes.NotFound, include.OriginalMessage);
+        }
+
+        if (LimitMessage().Match(message) is { Success: true } limit)
+        {
+            var value = limit.Groups["limit"].Value;
+            return (TemplateCodes.Limit, limit.Groups["kind"].Value == "iteration"
+                ? $"цикл повторился больше {value} раз и остановлен — похоже, он бесконечный"
+                : $"вложенность включений и вызовов больше {value} — похоже, шаблон включает или вызывает сам себя");
+        }
+
+        if (MissingMember().Match(message) is { Success: true } member)
+        {
+            return (TemplateCodes.Runtime, $"нет поля «{memberPath ?? member.Groups["name"].Value}» — проверьте имя (опечатка?)");
+        }
+
+        if (NullMember().Match(message) is { Success: true } nullMember)
+        {
+            return (TemplateCodes.Runtime,
+                $"«{nullMember.Groups["name"].Value}»: значения «{nullMember.Groups["object"].Value}» в этом приказе нет — проверьте его через if");
+        }
+
+        return UnknownVariable().Match(message) is { Success: true } variable
+            ? (TemplateCodes.Runtime, $"неизвестная переменная или функция «{variable.Groups["name"].Value}»")
+            : (TemplateCodes.Runtime, "ошибка при выполнении шаблона: " + message);
+    }
+
+    // The dotted path that ends at a failing member («order.titel» for «titel»), read from the
+    // template's text, so the message names what the author wrote.
+    private static string? MemberPath(Scriban.Parsing.SourceSpan span)
+    {
+        if (string.IsNullOrEmpty(span.FileName) || !File.Exists(span.FileName))
+        {
+            return null;
+        }
+
+        var lines = File.ReadAllLines(span.FileName);
+        if (span.Start.Line >= lines.Length || span.End.Column >= lines[span.Start.Line].Length)
+        {
+            return null;
+        }
+
+        var line = lines[span.Start.Line];
+        var start = span.Start.Column;
+        while (start > 0 && (char.IsLetterOrDigit(line[start - 1]) || line[start - 1] is '_' or '.'))
+        {
+            start--;
+        }
+
+        return line[start..(span.End.Column + 1)];
     }
 
     private byte[]? ResolveImage(string source) =>
@@ -106,8 +170,14 @@ public sealed partial class OrderRenderer
 
     private string Display(string relative) => folder.DisplayRoot + "/" + relative.Replace('\\', '/');
 
-    [GeneratedRegex(@"[Ee]xceed\w*.*?limit\D*(?<limit>\d+)")]
+    [GeneratedRegex(@"Exceeding number of (?<kind>iteration|recursive depth) limit `(?<limit>\d+)`")]
     private static partial Regex LimitMessage();
+
+    [GeneratedRegex(@"^Cannot get member with name (?<name>.+?)\.?$")]
+    private static partial Regex MissingMember();
+
+    [GeneratedRegex(@"^Object `(?<object>[^`]+)` is null\. Cannot access member: (?<name>\S+)")]
+    private static partial Regex NullMember();
 
     [GeneratedRegex(@"variable.*?`(?<name>[^`]+)`.*not found|`(?<name>[^`]+)`.*not found")]
     private static partial Regex UnknownVariable();

@@ -12,7 +12,7 @@ public static class TemplateCodes
     /// <summary>A loop, recursion or output limit was exceeded (an endless loop, a runaway include).</summary>
     public const string Limit = "PRK232";
 
-    /// <summary>A template or the templates folder is missing.</summary>
+    /// <summary>A template or the templates folder is missing, or an include names a file outside the folder.</summary>
     public const string NotFound = "PRK233";
 
     /// <summary>Every template code with its Russian title, in code order.</summary>
@@ -21,6 +21,6 @@ public static class TemplateCodes
         (Syntax, "ошибка синтаксиса шаблона"),
         (Runtime, "ошибка при выполнении шаблона (неизвестная переменная или функция)"),
         (Limit, "превышен предел шаблона (бесконечный цикл, рекурсия, объём вывода)"),
-        (NotFound, "шаблон не найден"),
+        (NotFound, "шаблон не найден или вне папки шаблонов"),
     ];
 }

@@ -7,7 +7,9 @@ namespace Prikaz.Templating;
 /// <summary>
 /// The one place template contexts are made (STYLE.md): limits against runaway templates, strict
 /// variables so a typo is an error instead of an empty cell, a loader that reads only the templates
-/// folder, auto-escaping, and the model plus the <c>ru</c> functions as globals.
+/// folder, auto-escaping, and the model plus the <c>ru</c> functions as globals. Strict members too:
+/// Scriban's strict variables stop only at unknown names, while <c>{{ order.titel }}</c> would print
+/// nothing; with relaxed member access off, a misspelt member is an error as well.
 /// </summary>
 internal static class TemplateContextFactory
 {
@@ -24,6 +26,7 @@ internal static class TemplateContextFactory
             OutputLimit = OutputLimit,
             LimitToString = 64 * 1024,
             StrictVariables = true,
+            EnableRelaxedMemberAccess = false,
             TemplateLoader = new FolderTemplateLoader(folder),
             RegexTimeOut = TimeSpan.FromSeconds(1),
         };

@@ -72,6 +72,7 @@ internal static partial class TemplateLint
         }
     }
 
-    [GeneratedRegex(@"</?(?<name>[A-Za-z][A-Za-z0-9-]*)")]
+    // Opening tags only: the closing tag of an unknown element would repeat the same finding.
+    [GeneratedRegex(@"<(?<name>[A-Za-z][A-Za-z0-9-]*)")]
     private static partial Regex Tag();
 }

@@ -1,6 +1,4 @@
-using System.Diagnostics;
-using System.Globalization;
-using System.Text.RegularExpressions;
+using Prikaz.Tests.Support;
 
 namespace Prikaz.Tests.Docx;
 
@@ -10,82 +8,42 @@ namespace Prikaz.Tests.Docx;
 /// Runs when <c>soffice</c> and poppler's tools are installed; with <c>PRIKAZ_REQUIRE_SOFFICE=1</c>
 /// (set by CI, which installs them) their absence is a failure rather than a quiet pass.
 /// </summary>
-public sealed partial class LibreOfficeRenderTests
+public sealed class LibreOfficeRenderTests
 {
     [Fact]
     public void LibreOffice_lays_out_the_sample_as_intended()
     {
-        if (!Installed("soffice") || !Installed("pdftotext") || !Installed("pdfinfo"))
+        if (!ExternalTool.Available("soffice", "pdftotext", "pdfinfo"))
         {
-            Assert.False(Environment.GetEnvironmentVariable("PRIKAZ_REQUIRE_SOFFICE") == "1",
-                "PRIKAZ_REQUIRE_SOFFICE=1 but soffice, pdftotext or pdfinfo is missing (apt-get install libreoffice-writer-nogui poppler-utils).");
             return;
         }
 
-        var folder = Path.Combine(Path.GetTempPath(), "prikaz-docx-render");
-        Directory.CreateDirectory(folder);
-        var docx = Path.Combine(folder, "sample-order.docx");
-        var pdf = Path.ChangeExtension(docx, ".pdf");
-        File.WriteAllBytes(docx, SampleDocument.Docx());
-        File.Delete(pdf);
-
-        Run("soffice", $"-env:UserInstallation=file://{folder}/profile --headless --convert-to pdf --outdir {folder} {docx}");
-
-        var pages = Pages(pdf);
-        Assert.True(pages.Count >= 5, $"expected an order of 2 pages and an appendix of 3, got {pages.Count} pages");
-        Assert.Equal("portrait", pages[0].Orientation);
-        Assert.Equal("portrait", pages[1].Orientation);
-        Assert.DoesNotMatch(@"^\s*1\s*$", FirstLine(pages[0].Text));
-        Assert.Equal("2", FirstLine(pages[1].Text));
-        Assert.Contains("МИНИСТЕРСТВО ОБРАЗОВАНИЯ И НАУКИ", pages[0].Text, StringComparison.Ordinal);
-
-        var appendix = pages.Skip(2).ToList();
-        Assert.All(appendix, page => Assert.Equal("landscape", page.Orientation));
-        Assert.Equal("3", FirstLine(appendix[0].Text));
-        Assert.Contains("УТВЕРЖДЕНА", appendix[0].Text, StringComparison.Ordinal);
-        var pagesWithTableHeader = appendix.Count(page => page.Text.Contains("Наименование мероприятия", StringComparison.Ordinal));
-        Assert.True(pagesWithTableHeader >= 2, "the roadmap table's header must repeat on each page it spans");
-    }
-
-    private sealed record Page(string Orientation, string Text);
-
-    private static List<Page> Pages(string pdf)
-    {
-        var info = Run("pdfinfo", $"-f 1 -l 100 {pdf}");
-        var result = new List<Page>();
-        foreach (Match match in PageSize().Matches(info))
+        var folder = Directory.CreateTempSubdirectory("prikaz-docx-render-").FullName;
+        try
         {
-            var number = int.Parse(match.Groups[1].Value, CultureInfo.InvariantCulture);
-            var width = double.Parse(match.Groups[2].Value, CultureInfo.InvariantCulture);
-            var height = double.Parse(match.Groups[3].Value, CultureInfo.InvariantCulture);
-            var text = Run("pdftotext", $"-f {number} -l {number} -layout {pdf} -");
-            result.Add(new Page(width > height ? "landscape" : "portrait", text));
+            var docx = Path.Combine(folder, "sample-order.docx");
+            File.WriteAllBytes(docx, SampleDocument.Docx());
+
+            ExternalTool.Run("soffice", [$"-env:UserInstallation=file://{folder}/profile", "--headless", "--convert-to", "pdf", "--outdir", folder, docx]);
+
+            var pages = PdfPage.Read(Path.ChangeExtension(docx, ".pdf"));
+            Assert.True(pages.Count >= 5, $"expected an order of 2 pages and an appendix of 3, got {pages.Count} pages");
+            Assert.Equal("portrait", pages[0].Orientation);
+            Assert.Equal("portrait", pages[1].Orientation);
+            Assert.DoesNotMatch(@"^\s*1\s*$", pages[0].FirstLine);
+            Assert.Equal("2", pages[1].FirstLine);
+            Assert.Contains("МИНИСТЕРСТВО ОБРАЗОВАНИЯ И НАУКИ", pages[0].Text, StringComparison.Ordinal);
+
+            var appendix = pages.Skip(2).ToList();
+            Assert.All(appendix, page => Assert.Equal("landscape", page.Orientation));
+            Assert.Equal("3", appendix[0].FirstLine);
+            Assert.Contains("УТВЕРЖДЕНА", appendix[0].Text, StringComparison.Ordinal);
+            var pagesWithTableHeader = appendix.Count(page => page.Text.Contains("Наименование мероприятия", StringComparison.Ordinal));
+            Assert.True(pagesWithTableHeader >= 2, "the roadmap table's header must repeat on each page it spans");
         }
-
-        return result;
-    }
-
-    private static string FirstLine(string text) =>
-        text.Split('\n').Select(line => line.Trim()).FirstOrDefault(line => line.Length > 0) ?? string.Empty;
-
-    private static bool Installed(string tool) =>
-        (Environment.GetEnvironmentVariable("PATH") ?? string.Empty).Split(':').Any(dir => File.Exists(Path.Combine(dir, tool)));
-
-    private static string Run(string tool, string arguments)
-    {
-        using var process = Process.Start(new ProcessStartInfo(tool, arguments) { RedirectStandardOutput = true, RedirectStandardError = true })!;
-        var output = process.StandardOutput.ReadToEndAsync();
-        var error = process.StandardError.ReadToEndAsync();
-        if (!process.WaitForExit(TimeSpan.FromMinutes(3)))
+        finally
         {
-            process.Kill(entireProcessTree: true);
-            Assert.Fail($"{tool} did not finish in 3 minutes");
+            Directory.Delete(folder, recursive: true);
         }
-
-        Assert.True(process.ExitCode == 0, $"{tool} {arguments} exited with {process.ExitCode}: {error.Result}");
-        return output.Result;
     }
-
-    [GeneratedRegex(@"Page\s+(\d+) size:\s+([\d.]+) x ([\d.]+)")]
-    private static partial Regex PageSize();
 }

@@ -3,7 +3,7 @@ using System.Text;
 using System.Xml;
 using System.Xml.Linq;
 
-namespace Prikaz.Tests.Docx;
+namespace Prikaz.Tests.Support;
 
 /// <summary>
 /// Normalised text of DOCX parts for golden files: the part list, and XML parts re-indented with
