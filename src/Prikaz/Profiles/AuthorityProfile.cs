@@ -113,6 +113,9 @@ public sealed record AuthorityProfile
     [Description("Размер шрифта текста, пт.")]
     public double BodyFontSize { get; init; } = 14;
 
+    [Description("Размер шрифта наименования органа власти на бланке, пт (12–14).")]
+    public double LetterheadFontSize { get; init; } = 14;
+
     [Description("Размер шрифта таблиц, пт (10–12).")]
     public double TableFontSize { get; init; } = 12;
 

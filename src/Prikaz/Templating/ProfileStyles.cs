@@ -25,7 +25,7 @@ internal static class ProfileStyles
         [
             Body(StyleIds.Normal) with { FirstLineIndentMm = profile.FirstLineIndent },
             Body(StyleIds.Point) with { FirstLineIndentMm = profile.FirstLineIndent },
-            Body(StyleIds.Letterhead),
+            Body(StyleIds.Letterhead) with { FontSizePt = profile.LetterheadFontSize },
             Body(StyleIds.Requisites) with { SpaceBeforePt = 6 },
             // The title stands from the left border in a block about 7.5 cm wide (LAYOUT.md).
             Body(StyleIds.Title) with { SpaceBeforePt = 12, SpaceAfterPt = 12, RightIndentMm = Math.Max(0, 210 - profile.MarginLeft - profile.MarginRight - profile.TitleWidth) },
