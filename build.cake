@@ -1,4 +1,7 @@
-// Build script: dotnet tool restore && dotnet cake [--target=Default|Build|Test|Validate|Clean]
+// Build script: dotnet tool restore && dotnet cake [--target=Default|Clean|Build|Test|Validate|Render|Pack]
+//   Default  = Validate + Test (what CI checks)
+//   Render   = prikaz build: every document into output/, incrementally (see README, «CI, reproducibility, incrementality»)
+//   Pack     = the dotnet tool package Prikaz.Tool in .artifacts/packages
 var target = Argument("target", "Default");
 var configuration = Argument("configuration", "Release");
 var solution = "./Prikaz.sln";
@@ -37,6 +40,26 @@ Task("Validate")
 {
     DotNetRun(cli, new ProcessArgumentBuilder().Append("validate").Append("roadmaps/"),
         new DotNetRunSettings { Configuration = configuration, NoBuild = true });
+});
+
+Task("Render")
+    .IsDependentOn("Build")
+    .Does(() =>
+{
+    DotNetRun(cli, new ProcessArgumentBuilder().Append("build").Append("--roadmaps").Append("roadmaps").Append("-o").Append("output"),
+        new DotNetRunSettings { Configuration = configuration, NoBuild = true });
+});
+
+Task("Pack")
+    .IsDependentOn("Build")
+    .Does(() =>
+{
+    DotNetPack(cli, new DotNetPackSettings
+    {
+        Configuration = configuration,
+        NoBuild = true,
+        OutputDirectory = "./.artifacts/packages",
+    });
 });
 
 Task("Default")

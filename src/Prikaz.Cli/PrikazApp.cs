@@ -81,6 +81,7 @@ internal static class PrikazApp
         root.Subcommands.Add(SchemaCommand.Create(context));
         root.Subcommands.Add(NewCommand.Create(context));
         root.Subcommands.Add(RenderCommand.Create(context));
+        root.Subcommands.Add(BuildCommand.Create(context));
         return root;
     }
 }

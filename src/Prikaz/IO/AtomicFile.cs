@@ -1,4 +1,5 @@
 using System.Text;
+using System.Text.RegularExpressions;
 
 namespace Prikaz.IO;
 
@@ -7,7 +8,7 @@ namespace Prikaz.IO;
 /// the bytes go to a temporary file in the same folder, are flushed to disk, and the temporary
 /// file is renamed over the target. A failed or killed run leaves the previous file untouched.
 /// </summary>
-public static class AtomicFile
+public static partial class AtomicFile
 {
     public static void WriteAllText(string path, string text) =>
         WriteAllBytes(path, new UTF8Encoding(encoderShouldEmitUTF8Identifier: false).GetBytes(text));
@@ -43,4 +44,31 @@ public static class AtomicFile
             }
         }
     }
+
+    /// <summary>
+    /// Deletes the temporary files (<c>.name.&lt;guid&gt;.tmp</c>) a killed run left in <paramref name="folder"/>;
+    /// call it before writing there. Returns how many were removed.
+    /// </summary>
+    public static int RemoveLeftovers(string folder)
+    {
+        if (!Directory.Exists(folder))
+        {
+            return 0;
+        }
+
+        var removed = 0;
+        foreach (var path in Directory.EnumerateFiles(folder, ".*.tmp"))
+        {
+            if (TemporaryName().IsMatch(Path.GetFileName(path)))
+            {
+                File.Delete(path);
+                removed++;
+            }
+        }
+
+        return removed;
+    }
+
+    [GeneratedRegex(@"^\..+\.[0-9a-f]{32}\.tmp$")]
+    private static partial Regex TemporaryName();
 }

@@ -54,7 +54,7 @@ public sealed class Publisher
             var bytes = buffer.ToArray();
             var path = Path.Combine(outputFolder, OutputName(roadmap.Path, format));
             AtomicFile.WriteAllBytes(path, bytes);
-            files.Add(new PublishedFile(path, format, bytes.LongLength, Convert.ToHexStringLower(SHA256.HashData(bytes))));
+            files.Add(new PublishedFile(path, format, bytes.LongLength, Convert.ToHexStringLower(SHA256.HashData(bytes)), PageCount.Of(format, bytes)));
         }
 
         return new PublishOutcome(files, rendered.Diagnostics, rendered.Markup);

@@ -14,7 +14,7 @@ namespace Prikaz.Templating;
 /// Turns a validated order into the neutral <see cref="Document"/>: builds the template model, runs
 /// <c>templates/order.sbn</c> (with its includes) into document markup, and parses the markup. Every
 /// template or markup problem comes back as a diagnostic naming the template file and line.
-/// Safe to share between threads; parsed templates are cached.
+/// Safe to share between threads; every template is parsed once per renderer and shared by all renders.
 /// </summary>
 public sealed partial class OrderRenderer
 {
@@ -24,7 +24,13 @@ public sealed partial class OrderRenderer
     private readonly TemplateFolder folder;
     private readonly ConcurrentDictionary<string, (Template Template, IReadOnlyList<Diagnostic> Problems)> parsed = new(StringComparer.Ordinal);
 
-    public OrderRenderer(TemplateFolder folder) => this.folder = folder;
+    private readonly Lazy<IReadOnlyList<Diagnostic>> templateProblems;
+
+    public OrderRenderer(TemplateFolder folder)
+    {
+        this.folder = folder;
+        templateProblems = new Lazy<IReadOnlyList<Diagnostic>>(FindTemplateProblems);
+    }
 
     /// <summary>Renders <paramref name="file"/> with its authority's <paramref name="profile"/>.</summary>
     public RenderedOrder Render(OrderFile file, AuthorityProfile profile)
@@ -37,6 +43,15 @@ public sealed partial class OrderRenderer
 
         var (template, _) = Parse(RootTemplate);
         var context = TemplateContextFactory.Create(folder, TemplateModel.Build(file, profile), profile);
+
+        // Scriban's include parses a partial once per context; hand it the templates parsed once per
+        // renderer instead. A parsed template is immutable while rendering (each render has its own
+        // context), so one copy serves every thread of a parallel build.
+        foreach (var (relative, entry) in parsed)
+        {
+            context.CachedTemplates[Path.GetFullPath(Path.Combine(folder.Root, relative))] = entry.Template;
+        }
+
         string markup;
         try
         {
@@ -64,8 +79,10 @@ public sealed partial class OrderRenderer
         return new RenderedOrder(markupProblems.Count == 0 ? QrCodeEncoding.Encode(result.Document) : null, markup, markupProblems);
     }
 
-    /// <summary>Syntax errors and unknown elements of every template in the folder, checked once.</summary>
-    public IReadOnlyList<Diagnostic> TemplateProblems()
+    /// <summary>Syntax errors and unknown elements of every template in the folder, checked once per renderer.</summary>
+    public IReadOnlyList<Diagnostic> TemplateProblems() => templateProblems.Value;
+
+    private IReadOnlyList<Diagnostic> FindTemplateProblems()
     {
         if (!File.Exists(Path.Combine(folder.Root, RootTemplate)))
         {

@@ -1,0 +1,139 @@
+using System.CommandLine;
+using System.Diagnostics;
+using Prikaz.Building;
+using Prikaz.Pipeline;
+using Prikaz.Publishing;
+using Prikaz.Reporting;
+using Prikaz.Templating;
+
+namespace Prikaz.Cli.Commands;
+
+/// <summary>
+/// <c>prikaz build [--roadmaps DIR] [-o DIR] [--to FORMATS] [--jobs N] [--force] [--shard I/N]</c>:
+/// every document of the repository, checked first, rendered in parallel, incrementally, into a
+/// folder described by <c>manifest.json</c>.
+/// </summary>
+internal static class BuildCommand
+{
+    public static Command Create(CliContext context)
+    {
+        var roadmaps = new Option<DirectoryInfo>("--roadmaps", "-r")
+        {
+            Description = "Папка с «дорожными картами» (*.yaml, включая вложенные папки)",
+            DefaultValueFactory = _ => new DirectoryInfo("roadmaps"),
+        };
+        var output = new Option<DirectoryInfo>("--output", "-o")
+        {
+            Description = "Папка для документов и manifest.json",
+            DefaultValueFactory = _ => new DirectoryInfo("output"),
+        };
+        var to = new Option<string?>("--to", "-t")
+        {
+            Description = "Форматы через запятую: docx, pdf, html; по умолчанию все, для которых есть модуль записи",
+        };
+        var jobs = new Option<int>("--jobs", "-j")
+        {
+            Description = "Сколько документов обрабатывать одновременно; по умолчанию — число процессоров",
+            DefaultValueFactory = _ => Environment.ProcessorCount,
+        };
+        var force = new Option<bool>("--force") { Description = "Выпустить все документы заново, даже не изменившиеся" };
+        var shard = new Option<string?>("--shard")
+        {
+            Description = "Часть сборки I/N для матрицы CI (например 2/4); каждой части — своя папка вывода",
+        };
+        var command = new Command("build",
+            "Собрать все документы: проверить все «дорожные карты», затем выпустить изменившиеся параллельно.\n" +
+            "Документ выпускается заново, только если изменились его YAML, шаблоны, профиль органа власти, шрифты,\n" +
+            "версия программы или набор форматов (сведения — в manifest.json). Файл с ошибками не мешает\n" +
+            "остальным, его прежние документы остаются; код выхода тогда 1.\n" +
+            "Пример: prikaz build --roadmaps roadmaps -o output --to docx,html")
+        {
+            roadmaps, output, to, jobs, force, shard, CliOptions.Templates,
+        };
+
+        command.SetAction(parseResult =>
+        {
+            var folder = new TemplateFolder(TemplateFolders.Resolve(parseResult.GetValue(CliOptions.Templates)));
+            if (!folder.Exists)
+            {
+                context.Error.WriteLine($"prikaz: нет папки шаблонов с профилями органов власти: {folder.DisplayRoot}/authorities");
+                return ExitCodes.Usage;
+            }
+
+            var writers = Writers.For(folder);
+            var formats = OutputFormats.Parse(parseResult.GetValue(to) ?? string.Join(',', writers.Formats), writers.Formats, out var unknown);
+            if (unknown.Count > 0 || formats.Count == 0)
+            {
+                context.Error.WriteLine($"prikaz: неизвестный формат {string.Join(", ", unknown)}; доступны: {string.Join(", ", writers.Formats)}");
+                return ExitCodes.Usage;
+            }
+
+            var part = Shard.All;
+            if (parseResult.GetValue(shard) is { } shardText && !Shard.TryParse(shardText, out part))
+            {
+                context.Error.WriteLine($"prikaz: часть сборки «{shardText}» должна иметь вид I/N, где 1 ≤ I ≤ N, например --shard 1/2");
+                return ExitCodes.Usage;
+            }
+
+            var jobCount = parseResult.GetValue(jobs);
+            if (jobCount < 1)
+            {
+                context.Error.WriteLine("prikaz: --jobs должно быть не меньше 1");
+                return ExitCodes.Usage;
+            }
+
+            var roadmapsFolder = parseResult.GetValue(roadmaps)!;
+            var files = RoadmapFiles.Expand([roadmapsFolder.ToString()]);
+            if (files.Problems.Count > 0)
+            {
+                foreach (var problem in files.Problems)
+                {
+                    context.Error.WriteLine($"prikaz: {problem}");
+                }
+
+                return ExitCodes.Usage;
+            }
+
+            var clash = files.Files.GroupBy(Path.GetFileNameWithoutExtension, StringComparer.Ordinal).FirstOrDefault(g => g.Count() > 1);
+            if (clash is not null)
+            {
+                context.Error.WriteLine($"prikaz: у файлов {string.Join(" и ", clash)} одно имя — документы перезаписали бы друг друга");
+                return ExitCodes.Usage;
+            }
+
+            var stopwatch = Stopwatch.StartNew();
+            var request = new BuildRequest(files.Files, SourceRoots.Find(roadmapsFolder.FullName), parseResult.GetValue(output)!.FullName,
+                formats, jobCount, parseResult.GetValue(force), part);
+            var build = new DocumentBuild(folder, writers, ToolVersion.Current);
+            var plan = build.Plan(request);
+            new TextReport().Write(plan.Reports, context.Error);
+
+            IBuildDisplay display = LiveBuildProgress.Fits(context) ? new LiveBuildProgress() : new PlainBuildLog(context);
+            var result = display.Run(build, plan);
+            foreach (var document in result.Documents.Where(d => d.Entry.Status == BuildStatus.Failed))
+            {
+                ReportFailure(context, document);
+            }
+
+            BuildSummary.Write(result, stopwatch.Elapsed, context.Out);
+            return result.Failed > 0 ? ExitCodes.DocumentErrors : ExitCodes.Success;
+        });
+
+        return command;
+    }
+
+    private static void ReportFailure(CliContext context, BuiltDocument document)
+    {
+        var path = document.Planned.Roadmap.Path;
+        new TextReport().WriteDiagnostics(document.RenderDiagnostics, context.Error);
+        var kept = document.Entry.Outputs.Count > 0 ? " Прежние документы сохранены." : string.Empty;
+        var reason = document.Failure is { } failure ? $"не удалось записать: {failure}"
+            : document.RenderDiagnostics.Count > 0 ? "ошибка в шаблонах" + (context.Verbose ? string.Empty : " (разметку покажет --verbose)")
+            : "исправьте ошибки выше";
+        context.Error.WriteLine($"{path}: документ не выпущен — {reason}.{kept}");
+        if (context.Verbose && document.Markup.Length > 0)
+        {
+            context.Error.WriteLine(document.Markup);
+        }
+    }
+}

@@ -1,0 +1,29 @@
+using Prikaz.Building;
+
+namespace Prikaz.Cli;
+
+/// <summary>
+/// Progress for logs (CI, redirected output): one line per document as it finishes, so a log shows
+/// what was rendered and what was up to date. Lines come from several threads; a lock keeps them whole.
+/// </summary>
+internal sealed class PlainBuildLog(CliContext context) : IBuildDisplay
+{
+    private readonly Lock gate = new();
+
+    public BuildResult Run(DocumentBuild build, BuildPlan plan) => build.Execute(plan, Write);
+
+    private void Write(BuiltDocument document)
+    {
+        var path = document.Planned.Roadmap.Path;
+        var line = document.Entry.Status switch
+        {
+            BuildStatus.Rendered => $"{path} → " + string.Join(", ", document.Entry.Outputs.Select(o => $"{o.File} ({Sizes.Format(o.Bytes)})")),
+            BuildStatus.UpToDate => $"{path}: без изменений",
+            _ => $"{path}: не выпущен",
+        };
+        lock (gate)
+        {
+            context.Out.WriteLine(line);
+        }
+    }
+}

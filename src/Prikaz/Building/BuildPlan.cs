@@ -1,0 +1,13 @@
+using Prikaz.Reporting;
+
+namespace Prikaz.Building;
+
+/// <summary>Every roadmap of the build (sorted by source) with its check results and what will be done with it.</summary>
+public sealed record BuildPlan(BuildRequest Request, IReadOnlyList<PlannedDocument> Documents)
+{
+    /// <summary>The check results in source order, for a validation report.</summary>
+    public IReadOnlyList<FileDiagnostics> Reports => [.. Documents.Select(d => d.Roadmap.Report)];
+
+    /// <summary>How many roadmaps will be rendered.</summary>
+    public int ToRender => Documents.Count(d => d.Action == BuildStatus.Rendered);
+}

@@ -1,0 +1,142 @@
+using Prikaz.Documents;
+using Prikaz.IO;
+using Prikaz.Pipeline;
+using Prikaz.Publishing;
+using Prikaz.Templating;
+
+namespace Prikaz.Building;
+
+/// <summary>
+/// <c>prikaz build</c>: checks every roadmap first, then renders in parallel those whose inputs or
+/// outputs changed since the manifest was written, and writes the new manifest. A roadmap with errors
+/// neither stops the others nor touches its previous documents. Every file is written atomically, and
+/// temporary files a killed build left behind are removed when the next build starts.
+/// </summary>
+public sealed class DocumentBuild
+{
+    private readonly RoadmapChecker checker;
+    private readonly Publisher publisher;
+    private readonly TemplateFolder folder;
+    private readonly string toolVersion;
+
+    public DocumentBuild(TemplateFolder folder, DocumentWriters writers, string toolVersion)
+    {
+        this.folder = folder;
+        this.toolVersion = toolVersion;
+        checker = new RoadmapChecker(folder);
+        publisher = new Publisher(folder, writers);
+    }
+
+    /// <summary>Checks every roadmap of the request's shard and decides what to render; writes nothing but removes leftover temporary files.</summary>
+    public BuildPlan Plan(BuildRequest request)
+    {
+        AtomicFile.RemoveLeftovers(request.OutputFolder);
+        var previous = BuildManifest.ReadEntries(request.OutputFolder);
+        var fingerprints = new InputFingerprints(folder, request.Formats, toolVersion);
+        var files = request.Files
+            .Select(path => (Path: path, Source: SourceRoots.Relative(request.SourceRoot, path)))
+            .Where(file => request.Shard.Contains(file.Source))
+            .ToList();
+        var planned = new PlannedDocument[files.Count];
+        Parallel.For(0, files.Count, Options(request), i =>
+        {
+            var (path, source) = files[i];
+            var bytes = ReadOrEmpty(path);
+            var roadmap = checker.Inspect(path);
+            previous.TryGetValue(source, out var before);
+            var fingerprint = roadmap.CanRender ? fingerprints.For(bytes, roadmap.File!.Authority) : null;
+            var action = fingerprint is null ? BuildStatus.Failed
+                : !request.Force && before?.Fingerprint == fingerprint && OutputsIntact(before, request) ? BuildStatus.UpToDate
+                : BuildStatus.Rendered;
+            planned[i] = new PlannedDocument(source, InputFingerprints.Sha256(bytes), roadmap, fingerprint, before, action);
+        });
+
+        return new BuildPlan(request, [.. planned.OrderBy(d => d.Source, StringComparer.Ordinal)]);
+    }
+
+    /// <summary>
+    /// Renders what <paramref name="plan"/> says, calling <paramref name="finished"/> (from any thread)
+    /// as each roadmap is done, then writes the manifest.
+    /// </summary>
+    public BuildResult Execute(BuildPlan plan, Action<BuiltDocument>? finished = null)
+    {
+        var request = plan.Request;
+        var built = new BuiltDocument[plan.Documents.Count];
+        Parallel.For(0, plan.Documents.Count, Options(request), i =>
+        {
+            built[i] = Build(plan.Documents[i], request);
+            finished?.Invoke(built[i]);
+        });
+
+        var manifest = new BuildManifest(toolVersion, request.Formats, request.Shard, [.. built.Select(b => b.Entry)]);
+        manifest.Write(request.OutputFolder);
+        return new BuildResult(manifest, built);
+    }
+
+    private BuiltDocument Build(PlannedDocument document, BuildRequest request)
+    {
+        var diagnostics = document.Roadmap.Report.Diagnostics.Count;
+        switch (document.Action)
+        {
+            case BuildStatus.UpToDate:
+                return new BuiltDocument(document, document.Previous! with
+                {
+                    SourceSha256 = document.SourceSha256,
+                    Status = BuildStatus.UpToDate,
+                    Diagnostics = diagnostics,
+                }, [], null, string.Empty);
+            case BuildStatus.Failed:
+                return new BuiltDocument(document, Failed(document, diagnostics), [], null, string.Empty);
+        }
+
+        PublishOutcome outcome;
+        try
+        {
+            outcome = publisher.Publish(document.Roadmap, request.Formats, request.OutputFolder);
+        }
+        catch (Exception exception) when (exception is IOException or UnauthorizedAccessException)
+        {
+            return new BuiltDocument(document, Failed(document, diagnostics), [], exception.Message, string.Empty);
+        }
+
+        if (!outcome.Succeeded)
+        {
+            return new BuiltDocument(document, Failed(document, diagnostics + outcome.Diagnostics.Count), outcome.Diagnostics, null, outcome.Markup);
+        }
+
+        var outputs = outcome.Files
+            .Select(f => new ManifestOutput(f.Format, Path.GetFileName(f.Path), f.Sha256, f.Bytes, f.Pages))
+            .ToList();
+        var entry = new ManifestEntry(document.Source, document.SourceSha256, document.Fingerprint, BuildStatus.Rendered,
+            diagnostics + outcome.Diagnostics.Count, outputs);
+        return new BuiltDocument(document, entry, outcome.Diagnostics, null, outcome.Markup);
+    }
+
+    // A failed roadmap keeps pointing at its last good documents, which stay on disk untouched.
+    private static ManifestEntry Failed(PlannedDocument document, int diagnostics) =>
+        new(document.Source, document.SourceSha256, document.Previous?.Fingerprint, BuildStatus.Failed, diagnostics,
+            document.Previous?.Outputs ?? []);
+
+    private static bool OutputsIntact(ManifestEntry entry, BuildRequest request) =>
+        request.Formats.All(format => entry.Outputs.Any(output =>
+            output.Format == format &&
+            ReadOrNull(Path.Combine(request.OutputFolder, output.File)) is { } bytes &&
+            bytes.LongLength == output.Bytes &&
+            InputFingerprints.Sha256(bytes) == output.Sha256));
+
+    private static byte[] ReadOrEmpty(string path) => ReadOrNull(path) ?? [];
+
+    private static byte[]? ReadOrNull(string path)
+    {
+        try
+        {
+            return File.ReadAllBytes(path);
+        }
+        catch (Exception exception) when (exception is IOException or UnauthorizedAccessException)
+        {
+            return null;
+        }
+    }
+
+    private static ParallelOptions Options(BuildRequest request) => new() { MaxDegreeOfParallelism = Math.Max(1, request.Jobs) };
+}
