@@ -32,18 +32,14 @@ internal static class RenderCommand
 
         command.SetAction(parseResult =>
         {
-            var folder = new TemplateFolder(TemplateFolders.Resolve(parseResult.GetValue(CliOptions.Templates)));
-            if (!folder.Exists)
+            if (CommandInputs.Templates(parseResult, context) is not { } folder)
             {
-                context.Error.WriteLine($"prikaz: нет папки шаблонов с профилями органов власти: {folder.DisplayRoot}/authorities");
                 return ExitCodes.Usage;
             }
 
             var writers = Writers.For(folder);
-            var formats = OutputFormats.Parse(parseResult.GetValue(to)!, writers.Formats, out var unknown);
-            if (unknown.Count > 0 || formats.Count == 0)
+            if (CommandInputs.Formats(parseResult.GetValue(to), writers, context) is not { } formats)
             {
-                context.Error.WriteLine($"prikaz: неизвестный формат {string.Join(", ", unknown)}; доступны: {string.Join(", ", writers.Formats)}");
                 return ExitCodes.Usage;
             }
 

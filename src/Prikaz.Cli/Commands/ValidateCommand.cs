@@ -42,10 +42,8 @@ internal static class ValidateCommand
                 return ExitCodes.Usage;
             }
 
-            var folder = new TemplateFolder(TemplateFolders.Resolve(parseResult.GetValue(CliOptions.Templates)));
-            if (!folder.Exists)
+            if (CommandInputs.Templates(parseResult, context) is not { } folder)
             {
-                context.Error.WriteLine($"prikaz: нет папки шаблонов с профилями органов власти: {folder.DisplayRoot}/authorities");
                 return ExitCodes.Usage;
             }
 
