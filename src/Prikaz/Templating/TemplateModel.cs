@@ -63,8 +63,20 @@ internal static class TemplateModel
                 ["email"] = executor.Email,
             },
             ["distribution"] = order.Distribution.ToList(),
+            ["qr_content"] = QrContent(order, profile),
         };
     }
+
+    /// <summary>
+    /// The QR requisite exists from the 2025 edition of ГОСТ Р 7.0.97 on; the profile's content may name
+    /// the order with {number} and {date} (ГГГГ-ММ-ДД), e.g. a link to the order in a registry.
+    /// </summary>
+    private static string? QrContent(Order order, AuthorityProfile profile) =>
+        profile.GostEdition < 2025 || string.IsNullOrWhiteSpace(profile.QrCode)
+            ? null
+            : profile.QrCode
+                .Replace("{number}", order.Number, StringComparison.Ordinal)
+                .Replace("{date}", order.Date.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture), StringComparison.Ordinal);
 
     private static ScriptObject BuildPoint(NumberedPoint point) => new()
     {

@@ -57,7 +57,7 @@ public sealed class TemplateFaultTests
         }
     }
 
-    private static void CopyFolder(string from, string to)
+    internal static void CopyFolder(string from, string to)
     {
         foreach (var file in Directory.EnumerateFiles(from, "*", SearchOption.AllDirectories))
         {

@@ -1,0 +1,51 @@
+using Prikaz.Documents;
+using Prikaz.Pipeline;
+using Prikaz.Templating;
+using Prikaz.Tests.Render;
+
+namespace Prikaz.Tests.Templating;
+
+/// <summary>
+/// The QR requisite: printed when the profile gives its content and follows the 2025 edition of
+/// ГОСТ Р 7.0.97, encoded once (modules and picture) for every writer; absent under the 2016 edition.
+/// </summary>
+public sealed class QrRequisiteTests
+{
+    [Fact]
+    public void A_2025_profile_with_qr_content_gets_an_encoded_qr_code_naming_the_order()
+    {
+        var code = Assert.Single(QrCodesOf(gostEdition: 2025));
+        Assert.Equal("https://example.org/orders/017/1324?date=2020-06-23", code.Content);
+        Assert.NotNull(code.Modules);
+        Assert.True(code.Modules!.Size >= 21 + 8, "a QR code is at least version 1 plus the quiet zone");
+        Assert.NotNull(code.Png);
+    }
+
+    [Fact]
+    public void The_2016_edition_has_no_qr_requisite() =>
+        Assert.Empty(QrCodesOf(gostEdition: 2016));
+
+    private static List<QrCode> QrCodesOf(int gostEdition)
+    {
+        var copy = Directory.CreateTempSubdirectory("prikaz-qr-").FullName;
+        try
+        {
+            TemplateFaultTests.CopyFolder(Seeds.Templates, copy);
+            var profile = Path.Combine(copy, "authorities", "chelyabinsk-minobr.yaml");
+            var text = File.ReadAllText(profile).Replace("gostEdition: 2016", $"gostEdition: {gostEdition}", StringComparison.Ordinal)
+                       + "qrCode: https://example.org/orders/{number}?date={date}\n";
+            File.WriteAllText(profile, text);
+
+            var folder = new TemplateFolder(copy);
+            var roadmap = new RoadmapChecker(folder).Inspect(Seeds.PathOf("chelyabinsk-2020-shnor"));
+            Assert.True(roadmap.CanRender, string.Join("\n", roadmap.Report.Diagnostics));
+            var rendered = new OrderRenderer(folder).Render(roadmap.File!, roadmap.Profile!);
+            Assert.NotNull(rendered.Document);
+            return rendered.Document!.Sections.SelectMany(section => section.Blocks).OfType<QrCode>().ToList();
+        }
+        finally
+        {
+            Directory.Delete(copy, recursive: true);
+        }
+    }
+}
