@@ -342,7 +342,8 @@ internal sealed partial class MarkupReader
         return new QrCode(
             context.RequiredText(qr, "content"),
             context.Number(qr, "size", 10, 100) ?? MarkupVocabulary.DefaultQrSizeMm,
-            png is null ? null : new ReadOnlyMemory<byte>(png));
+            // Typed explicitly: «null : memory» would convert the null array into an empty, non-null memory.
+            png is null ? (ReadOnlyMemory<byte>?)null : new ReadOnlyMemory<byte>(png));
     }
 
     private static (int Line, int Column) PositionOf(string text, int index)

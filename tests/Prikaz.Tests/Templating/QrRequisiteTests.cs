@@ -18,7 +18,7 @@ public sealed class QrRequisiteTests
         Assert.Equal("https://example.org/orders/017/1324?date=2020-06-23", code.Content);
         Assert.NotNull(code.Modules);
         Assert.True(code.Modules!.Size >= 21 + 8, "a QR code is at least version 1 plus the quiet zone");
-        Assert.NotNull(code.Png);
+        Assert.True(code.Png is { Length: > 100 }, $"the DOCX writer embeds the code as a PNG ({code.Png?.Length})");
     }
 
     [Fact]
