@@ -16,7 +16,7 @@ internal sealed class QrCodeConverter : BlockConverter<QrCode>
         if (block.Png is { } png)
         {
             var paragraph = ParagraphFactory.Create(context, StyleIds.Normal, [], format);
-            paragraph.Append(InlinePicture.Create(context, png, block.SizeMm, block.SizeMm, block.Content));
+            paragraph.Append(InlinePicture.CreateBottomRight(context, png, block.SizeMm, block.Content));
             yield return paragraph;
         }
         else

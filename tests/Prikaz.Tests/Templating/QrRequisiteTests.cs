@@ -22,10 +22,29 @@ public sealed class QrRequisiteTests
     }
 
     [Fact]
+    public void The_docx_anchors_the_qr_picture_and_stays_valid()
+    {
+        var document = RenderWithQr(gostEdition: 2025);
+        using var stream = new MemoryStream();
+        new Prikaz.Writers.Docx.DocxWriter().Write(document, stream);
+        stream.Position = 0;
+        using var package = DocumentFormat.OpenXml.Packaging.WordprocessingDocument.Open(stream, false);
+        var errors = new DocumentFormat.OpenXml.Validation.OpenXmlValidator(DocumentFormat.OpenXml.FileFormatVersions.Microsoft365)
+            .Validate(package).Select(e => $"{e.Path?.XPath}: {e.Description}").ToList();
+        Assert.True(errors.Count == 0, string.Join("\n", errors));
+        var anchor = Assert.Single(package.MainDocumentPart!.Document!.Descendants<DocumentFormat.OpenXml.Drawing.Wordprocessing.Anchor>());
+        Assert.Equal("bottom", anchor.VerticalPosition!.VerticalAlignment!.Text);
+        Assert.True(package.MainDocumentPart.ImageParts.Single().GetStream().Length > 100, "the picture is not empty");
+    }
+
+    [Fact]
     public void The_2016_edition_has_no_qr_requisite() =>
         Assert.Empty(QrCodesOf(gostEdition: 2016));
 
-    private static List<QrCode> QrCodesOf(int gostEdition)
+    private static List<QrCode> QrCodesOf(int gostEdition) =>
+        RenderWithQr(gostEdition).Sections.SelectMany(section => section.Blocks).OfType<QrCode>().ToList();
+
+    private static Document RenderWithQr(int gostEdition)
     {
         var copy = Directory.CreateTempSubdirectory("prikaz-qr-").FullName;
         try
@@ -41,7 +60,7 @@ public sealed class QrRequisiteTests
             Assert.True(roadmap.CanRender, string.Join("\n", roadmap.Report.Diagnostics));
             var rendered = new OrderRenderer(folder).Render(roadmap.File!, roadmap.Profile!);
             Assert.NotNull(rendered.Document);
-            return rendered.Document!.Sections.SelectMany(section => section.Blocks).OfType<QrCode>().ToList();
+            return rendered.Document!;
         }
         finally
         {
