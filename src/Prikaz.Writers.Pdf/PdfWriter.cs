@@ -27,6 +27,21 @@ public sealed class PdfWriter : IDocumentWriter
     /// <inheritdoc />
     public string Format => "pdf";
 
+    /// <summary>
+    /// Reads the fonts and loads the native Skia and HarfBuzz libraries by writing a blank page to
+    /// nowhere. A program calls it on another thread while it checks the roadmap, so the first real
+    /// document does not wait for them; calling it is never required.
+    /// </summary>
+    public void Preload()
+    {
+        var blank = new Document(
+            new DocumentProperties(string.Empty, string.Empty, string.Empty, "ru-RU", new DateOnly(2000, 1, 1)),
+            StyleSheet.Default,
+            [new PageSection(PageSize.A4, PageOrientation.Portrait, PageMargins.Standard, PageNumbers.None, false,
+                [new Paragraph(StyleIds.Normal, [new TextRun("1")])])]);
+        Write(blank, Stream.Null);
+    }
+
     /// <inheritdoc />
     public void Write(Document document, Stream output)
     {

@@ -3,6 +3,7 @@ using Prikaz.Pipeline;
 using Prikaz.Publishing;
 using Prikaz.Reporting;
 using Prikaz.Templating;
+using Prikaz.Writers.Pdf;
 
 namespace Prikaz.Cli.Commands;
 
@@ -64,6 +65,24 @@ internal static class RenderCommand
             var outputFolder = parseResult.GetValue(output)!.FullName;
             var checker = new RoadmapChecker(folder);
             var publisher = new Publisher(folder, writers);
+
+            // A cold process has two cores and a lot to load: templates and the PDF libraries come in on
+            // another thread while the first roadmap is read and checked.
+            var preload = Task.Run(() =>
+            {
+                try
+                {
+                    publisher.Preload();
+                    if (formats.Contains("pdf", StringComparer.OrdinalIgnoreCase) && writers.TryGet("pdf", out var pdf) && pdf is PdfWriter pdfWriter)
+                    {
+                        pdfWriter.Preload();
+                    }
+                }
+                catch (Exception)
+                {
+                    // Whatever failed here fails again, and is reported as before, when the document is written.
+                }
+            });
             var failed = false;
             foreach (var path in files.Files)
             {
@@ -78,6 +97,7 @@ internal static class RenderCommand
                 }
 
                 report.WriteDiagnostics(roadmap.Report.Diagnostics, context.Error);
+                preload.Wait();
                 var outcome = publisher.Publish(roadmap, formats, outputFolder);
                 report.WriteDiagnostics(outcome.Diagnostics, context.Error);
                 if (!outcome.Succeeded)

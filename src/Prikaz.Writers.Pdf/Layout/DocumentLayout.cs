@@ -34,18 +34,22 @@ internal sealed class DocumentLayout(FontSet fonts)
                 blocks.Add(converters.Convert(block));
             }
 
+            // Word (and LibreOffice on a DOCX) puts the larger of one paragraph's space after and the
+            // next one's space before between them, not their sum: «ПРИКАЗ» (12 pt after) and the
+            // date line (6 pt before) stand 12 pt apart. Space before is dropped at the top of a page.
+            var spaceAfter = 0f;
             for (var i = 0; i < blocks.Count; i++)
             {
                 var block = blocks[i];
                 if (!flow.AtTop)
                 {
-                    flow.Advance(block.SpaceBefore);
+                    flow.Advance(Math.Max(spaceAfter, block.SpaceBefore));
                 }
 
                 if (block.KeepWithNext && i + 1 < blocks.Count && !flow.AtTop)
                 {
                     var next = blocks[i + 1];
-                    var needed = block.Height + block.SpaceAfter + next.SpaceBefore + next.LeadHeight;
+                    var needed = block.Height + Math.Max(block.SpaceAfter, next.SpaceBefore) + next.LeadHeight;
                     if (needed > flow.Remaining && needed <= flow.FullPage)
                     {
                         flow.NewPage();
@@ -53,7 +57,7 @@ internal sealed class DocumentLayout(FontSet fonts)
                 }
 
                 block.Place(flow);
-                flow.Advance(block.SpaceAfter);
+                spaceAfter = block.SpaceAfter;
             }
         }
 

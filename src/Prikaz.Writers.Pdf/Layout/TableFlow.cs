@@ -12,7 +12,9 @@ internal sealed class TableFlow : FlowBlock
 {
     private const float BorderWidth = 0.5f;
     private static readonly float PaddingX = Units.Mm(1);
-    private static readonly float PaddingY = Units.Mm(0.5);
+    // No top or bottom cell margin, as in the DOCX (TableParts: top and bottom margins 0): the line
+    // height's own leading keeps text off the borders, and rows are as tall as Word makes them.
+    private const float PaddingY = 0;
 
     private readonly float[] columnX;
     private readonly List<Cell> cells = [];

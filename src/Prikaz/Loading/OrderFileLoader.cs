@@ -10,7 +10,7 @@ namespace Prikaz.Loading;
 /// </summary>
 public static class OrderFileLoader
 {
-    private static readonly SchemaBoundLoader<OrderFile> Loader = new(RoadmapSchema.Generate);
+    private static readonly SchemaBoundLoader<OrderFile> Loader = new(() => RoadmapSchema.Json);
 
     /// <summary>Reads and loads <paramref name="path"/>; diagnostics name <paramref name="displayPath"/> (default: the path as given).</summary>
     public static LoadResult Load(string path, string? displayPath = null) => From(Loader.Load(path, displayPath ?? path));

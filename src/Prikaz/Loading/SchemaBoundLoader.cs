@@ -17,11 +17,15 @@ namespace Prikaz.Loading;
 internal sealed class SchemaBoundLoader<T>
     where T : class
 {
+    private readonly Lazy<SchemaConformance> conformance;
     private readonly Lazy<JsonSchema> schema;
 
     /// <param name="schemaText">The schema JSON, generated from the same model and options used for binding.</param>
-    public SchemaBoundLoader(Func<string> schemaText) =>
+    public SchemaBoundLoader(Func<string> schemaText)
+    {
+        conformance = new Lazy<SchemaConformance>(() => new SchemaConformance(schemaText()));
         schema = new Lazy<JsonSchema>(() => JsonSchema.FromJsonAsync(schemaText()).GetAwaiter().GetResult());
+    }
 
     public Loaded<T> Load(string path, string displayPath)
     {
@@ -46,7 +50,12 @@ internal sealed class SchemaBoundLoader<T>
             return new Loaded<T>(null, Sorted(diagnostics), document.Map);
         }
 
-        diagnostics.AddRange(SchemaDiagnostics.Report(schema.Value.Validate(ToJToken(document.Root)), document));
+        // A document that certainly conforms skips the full validator, which would find nothing;
+        // every schema diagnostic still comes from the full validator.
+        if (!conformance.Value.Surely(document.Root))
+        {
+            diagnostics.AddRange(SchemaDiagnostics.Report(schema.Value.Validate(ToJToken(document.Root)), document));
+        }
         if (HasErrors(diagnostics))
         {
             return new Loaded<T>(null, Sorted(diagnostics), document.Map);

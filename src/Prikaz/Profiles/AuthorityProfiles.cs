@@ -11,7 +11,7 @@ namespace Prikaz.Profiles;
 /// </summary>
 public sealed class AuthorityProfiles
 {
-    private static readonly SchemaBoundLoader<AuthorityProfile> Loader = new(ProfileSchema.Generate);
+    private static readonly SchemaBoundLoader<AuthorityProfile> Loader = new(() => ProfileSchema.Json);
 
     private readonly TemplateFolder folder;
     private readonly ConcurrentDictionary<string, ProfileLookup> cache = new(StringComparer.Ordinal);

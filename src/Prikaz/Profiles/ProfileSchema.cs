@@ -13,6 +13,11 @@ public static class ProfileSchema
         "Профиль органа власти Prikaz",
         [new PropertyPattern(typeof(AuthorityProfile), "id", RoadmapSchema.AuthorityPattern)]));
 
+    private static readonly Lazy<string> Committed = new(() => CommittedSchema.Read(FileName));
+
     /// <summary>The schema as indented JSON, byte-identical on every run.</summary>
     public static string Generate() => Text.Value;
+
+    /// <summary>The committed <c>templates/authorities/profile.schema.json</c> as built into the library, equal to <see cref="Generate"/>.</summary>
+    public static string Json => Committed.Value;
 }

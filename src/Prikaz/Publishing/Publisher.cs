@@ -23,6 +23,12 @@ public sealed class Publisher
         this.writers = writers;
     }
 
+    /// <summary>
+    /// Parses and checks the templates ahead of the first <see cref="Publish"/>, e.g. on another
+    /// thread while the roadmaps are checked; never required.
+    /// </summary>
+    public void Preload() => renderer.TemplateProblems();
+
     /// <summary>The file name a roadmap's document gets: <c>x.yaml</c> → <c>x.docx</c>.</summary>
     public static string OutputName(string roadmapPath, string format) =>
         Path.GetFileNameWithoutExtension(roadmapPath) + "." + format;

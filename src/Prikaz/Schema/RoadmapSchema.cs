@@ -20,6 +20,14 @@ public static class RoadmapSchema
         "Приказ Prikaz с «дорожной картой»",
         [new PropertyPattern(typeof(OrderFile), "authority", AuthorityPattern)]));
 
+    private static readonly Lazy<string> Committed = new(() => CommittedSchema.Read(FileName));
+
     /// <summary>The schema as indented JSON (LF line ends, stable key order), byte-identical on every run.</summary>
     public static string Generate() => Text.Value;
+
+    /// <summary>
+    /// The committed <c>roadmaps/roadmap.schema.json</c> as built into the library: equal to
+    /// <see cref="Generate"/> (a test keeps them so) and much cheaper in a cold process.
+    /// </summary>
+    public static string Json => Committed.Value;
 }

@@ -225,6 +225,26 @@ public sealed class LayoutTests : IDisposable
         Assert.Empty(missing);
     }
 
+    [Fact]
+    public void Between_two_paragraphs_stands_the_larger_of_space_after_and_space_before_as_in_Word()
+    {
+        // «ПРИКАЗ» has 12 pt after it, the title 12 pt before: 12 pt between them, not 24.
+        Block[] blocks = [new Paragraph(StyleIds.DocumentKind, [new TextRun("ПРИКАЗ")]), new Paragraph(StyleIds.Title, [new TextRun("Об утверждении")])];
+        float Gap(StyleSheet styles)
+        {
+            var page = new DocumentLayout(fonts).Lay(new Document(
+                new DocumentProperties("t", "a", "", "ru-RU", new DateOnly(2020, 1, 1)), styles,
+                [Section(PageOrientation.Portrait, PageNumbers.None, blocks)]))[0];
+            var texts = page.Items.OfType<PageItem.Text>().ToList();
+            return texts.First(t => t.Value.Contains("утверждении", StringComparison.Ordinal)).Baseline - texts.First(t => t.Value.Contains("ПРИКАЗ", StringComparison.Ordinal)).Baseline;
+        }
+
+        var withoutSpaceBefore = StyleSheet.Default.With([StyleSheet.Default.Resolve(StyleIds.Title) with { SpaceBeforePt = 0 }]);
+        Assert.Equal(Gap(withoutSpaceBefore), Gap(StyleSheet.Default), 3);
+        var larger = StyleSheet.Default.With([StyleSheet.Default.Resolve(StyleIds.Title) with { SpaceBeforePt = 20 }]);
+        Assert.Equal(Gap(withoutSpaceBefore) + 8, Gap(larger), 3);
+    }
+
     private static Paragraph Para(string text) => new(StyleIds.Normal, [new TextRun(text)], Alignment.Left);
 
     private static TableCell Cell(string text) => new([new Paragraph(StyleIds.Table, [new TextRun(text)])]);

@@ -101,6 +101,18 @@ public sealed class PdfWriterTests
     }
 
     [Fact]
+    public async Task Preloading_on_another_thread_changes_no_byte()
+    {
+        var document = SampleDocuments.Order(electronicSignature: true, items: 10);
+        var preloaded = SampleDocuments.Writer();
+        var preload = Task.Run(preloaded.Preload);
+        using var stream = new MemoryStream();
+        preloaded.Write(document, stream);
+        await preload;
+        Assert.Equal(Render(document), stream.ToArray());
+    }
+
+    [Fact]
     public void A_document_without_sections_still_gives_a_readable_pdf()
     {
         var empty = SampleDocuments.Order(electronicSignature: false) with { Sections = [] };

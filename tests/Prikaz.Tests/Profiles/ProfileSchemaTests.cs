@@ -23,6 +23,12 @@ public sealed class ProfileSchemaTests
         GoldenFile.Verify(Path.Combine(AuthoritiesFolder, ProfileSchema.FileName), ProfileSchema.Generate());
     }
 
+    [Fact]
+    public void The_profile_schema_built_into_the_library_is_the_generated_one()
+    {
+        Assert.Equal(ProfileSchema.Generate(), ProfileSchema.Json);
+    }
+
     [Theory]
     [MemberData(nameof(ProfileIds))]
     public void Profile_names_the_schema_on_its_first_line_and_loads_cleanly(string id)

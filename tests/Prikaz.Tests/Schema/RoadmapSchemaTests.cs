@@ -14,6 +14,12 @@ public sealed class RoadmapSchemaTests
     }
 
     [Fact]
+    public void The_schema_built_into_the_library_is_the_generated_one()
+    {
+        Assert.Equal(RoadmapSchema.Generate(), RoadmapSchema.Json);
+    }
+
+    [Fact]
     public void Generation_is_byte_stable()
     {
         var first = ModelSchemaExporter.Export(typeof(Prikaz.Model.OrderFile), "t", []);
