@@ -56,7 +56,9 @@ internal sealed class TableConverter : BlockConverter<Table>
                 spans[column] = new ActiveSpan(columnSpan, cell.RowSpan - 1);
             }
 
-            result.Append(TableParts.Cell(Width(columns, column, columnSpan), columnSpan, merge, null, CellContent(cell, row, table, context)));
+            // Header cells centred vertically, as the PDF writer draws them; body cells start at the top.
+            var vertical = row.IsHeader ? W.TableVerticalAlignmentValues.Center : (W.TableVerticalAlignmentValues?)null;
+            result.Append(TableParts.Cell(Width(columns, column, columnSpan), columnSpan, merge, vertical, CellContent(cell, row, table, context)));
             column += columnSpan;
         }
 
