@@ -1,4 +1,3 @@
-using System.Text.Encodings.Web;
 using System.Text.Json;
 using Prikaz.Diagnostics;
 
@@ -11,8 +10,7 @@ public sealed class JsonReport : IDiagnosticReport
 
     public void Write(IReadOnlyList<FileDiagnostics> files, TextWriter output)
     {
-        using var stream = new MemoryStream();
-        using (var json = new Utf8JsonWriter(stream, new JsonWriterOptions { Indented = true, Encoder = JavaScriptEncoder.UnsafeRelaxedJsonEscaping }))
+        ReportJson.Write(output, json =>
         {
             json.WriteStartObject();
             json.WriteNumber("errors", files.Sum(f => f.ErrorCount));
@@ -27,7 +25,7 @@ public sealed class JsonReport : IDiagnosticReport
                 {
                     json.WriteStartObject();
                     json.WriteString("code", d.Code);
-                    json.WriteString("severity", d.Severity == Severity.Error ? "error" : "warning");
+                    json.WriteString("severity", ReportJson.Word(d.Severity));
                     json.WriteString("message", d.Message);
                     json.WriteNumber("line", d.Line);
                     json.WriteNumber("column", d.Column);
@@ -40,8 +38,6 @@ public sealed class JsonReport : IDiagnosticReport
 
             json.WriteEndArray();
             json.WriteEndObject();
-        }
-
-        output.WriteLine(System.Text.Encoding.UTF8.GetString(stream.ToArray()));
+        });
     }
 }

@@ -1,4 +1,3 @@
-using System.Text.Encodings.Web;
 using System.Text.Json;
 using Prikaz.Diagnostics;
 
@@ -21,8 +20,7 @@ public sealed class SarifReport : IDiagnosticReport
         var all = files.SelectMany(f => f.Diagnostics).ToList();
         var codes = all.Select(d => d.Code).Distinct(StringComparer.Ordinal).Order(StringComparer.Ordinal).ToList();
 
-        using var stream = new MemoryStream();
-        using (var json = new Utf8JsonWriter(stream, new JsonWriterOptions { Indented = true, Encoder = JavaScriptEncoder.UnsafeRelaxedJsonEscaping }))
+        ReportJson.Write(output, json =>
         {
             json.WriteStartObject();
             json.WriteString("$schema", "https://json.schemastore.org/sarif-2.1.0.json");
@@ -56,7 +54,7 @@ public sealed class SarifReport : IDiagnosticReport
                 json.WriteStartObject();
                 json.WriteString("ruleId", d.Code);
                 json.WriteNumber("ruleIndex", codes.IndexOf(d.Code));
-                json.WriteString("level", d.Severity == Severity.Error ? "error" : "warning");
+                json.WriteString("level", ReportJson.Word(d.Severity));
                 json.WriteStartObject("message");
                 json.WriteString("text", d.Message);
                 json.WriteEndObject();
@@ -84,8 +82,6 @@ public sealed class SarifReport : IDiagnosticReport
             json.WriteEndObject();
             json.WriteEndArray();
             json.WriteEndObject();
-        }
-
-        output.WriteLine(System.Text.Encoding.UTF8.GetString(stream.ToArray()));
+        });
     }
 }
