@@ -48,7 +48,7 @@ public sealed class DocumentBuild
             var action = fingerprint is null ? BuildStatus.Failed
                 : !request.Force && before?.Fingerprint == fingerprint && OutputsIntact(before, request) ? BuildStatus.UpToDate
                 : BuildStatus.Rendered;
-            planned[i] = new PlannedDocument(source, InputFingerprints.Sha256(bytes), roadmap, fingerprint, before, action);
+            planned[i] = new PlannedDocument(source, ContentHash.Sha256(bytes), roadmap, fingerprint, before, action);
         });
 
         return new BuildPlan(request, [.. planned.OrderBy(d => d.Source, StringComparer.Ordinal)]);
@@ -122,7 +122,7 @@ public sealed class DocumentBuild
             output.Format == format &&
             ReadOrNull(Path.Combine(request.OutputFolder, output.File)) is { } bytes &&
             bytes.LongLength == output.Bytes &&
-            InputFingerprints.Sha256(bytes) == output.Sha256));
+            ContentHash.Sha256(bytes) == output.Sha256));
 
     private static byte[] ReadOrEmpty(string path) => ReadOrNull(path) ?? [];
 

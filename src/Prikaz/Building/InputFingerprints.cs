@@ -1,6 +1,7 @@
 using System.Collections.Concurrent;
 using System.Security.Cryptography;
 using System.Text;
+using Prikaz.IO;
 using Prikaz.Templating;
 
 namespace Prikaz.Building;
@@ -47,8 +48,6 @@ public sealed class InputFingerprints
         shared = SHA256.HashData(Encoding.UTF8.GetBytes(text.ToString()));
     }
 
-    /// <summary>SHA-256 (lowercase hex) of <paramref name="bytes"/>.</summary>
-    public static string Sha256(ReadOnlySpan<byte> bytes) => Convert.ToHexStringLower(SHA256.HashData(bytes));
 
     /// <summary>The fingerprint of a roadmap whose bytes are <paramref name="source"/> and whose authority is <paramref name="authorityId"/>.</summary>
     public string For(ReadOnlySpan<byte> source, string authorityId)
@@ -69,7 +68,7 @@ public sealed class InputFingerprints
     private void AppendFile(StringBuilder text, string path) =>
         text.Append(Path.GetRelativePath(folder.Root, path).Replace('\\', '/'))
             .Append(' ')
-            .Append(Sha256(File.ReadAllBytes(path)))
+            .Append(ContentHash.Sha256(File.ReadAllBytes(path)))
             .Append('\n');
 
     // Profiles are hashed per authority; their README is documentation, not input.

@@ -13,11 +13,7 @@ public static partial class AtomicFile
     public static void WriteAllText(string path, string text) =>
         WriteAllBytes(path, new UTF8Encoding(encoderShouldEmitUTF8Identifier: false).GetBytes(text));
 
-    public static void WriteAllBytes(string path, ReadOnlySpan<byte> bytes)
-    {
-        var bytesCopy = bytes.ToArray();
-        Write(path, stream => stream.Write(bytesCopy));
-    }
+    public static void WriteAllBytes(string path, byte[] bytes) => Write(path, stream => stream.Write(bytes));
 
     /// <summary>Writes through <paramref name="write"/> into a temporary file, then renames it over <paramref name="path"/>.</summary>
     public static void Write(string path, Action<Stream> write)

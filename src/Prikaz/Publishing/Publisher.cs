@@ -1,4 +1,3 @@
-using System.Security.Cryptography;
 using Prikaz.Diagnostics;
 using Prikaz.Documents;
 using Prikaz.IO;
@@ -60,7 +59,7 @@ public sealed class Publisher
             var bytes = buffer.ToArray();
             var path = Path.Combine(outputFolder, OutputName(roadmap.Path, format));
             AtomicFile.WriteAllBytes(path, bytes);
-            files.Add(new PublishedFile(path, format, bytes.LongLength, Convert.ToHexStringLower(SHA256.HashData(bytes)), PageCount.Of(format, bytes)));
+            files.Add(new PublishedFile(path, format, bytes.LongLength, ContentHash.Sha256(bytes), PageCount.Of(format, bytes)));
         }
 
         return new PublishOutcome(files, rendered.Diagnostics, rendered.Markup);
