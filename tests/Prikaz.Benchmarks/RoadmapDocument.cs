@@ -1,4 +1,3 @@
-using System.Runtime.CompilerServices;
 using Prikaz.Documents;
 
 namespace Prikaz.Benchmarks;
@@ -6,8 +5,22 @@ namespace Prikaz.Benchmarks;
 /// <summary>A roadmap-like document: a one-page order and a landscape appendix with a 60-item table.</summary>
 internal static class RoadmapDocument
 {
-    public static string FontFolder([CallerFilePath] string thisFile = "") =>
-        Path.GetFullPath(Path.Combine(Path.GetDirectoryName(thisFile)!, "..", "..", "templates", "fonts"));
+    /// <summary>
+    /// <c>templates/fonts</c> of the repository above the running assembly (not <c>[CallerFilePath]</c>:
+    /// a CI build maps source paths to <c>/_/</c>).
+    /// </summary>
+    public static string FontFolder()
+    {
+        for (var folder = new DirectoryInfo(AppContext.BaseDirectory); folder is not null; folder = folder.Parent)
+        {
+            if (File.Exists(Path.Combine(folder.FullName, "Prikaz.sln")))
+            {
+                return Path.Combine(folder.FullName, "templates", "fonts");
+            }
+        }
+
+        throw new InvalidOperationException($"No Prikaz.sln above {AppContext.BaseDirectory}.");
+    }
 
     private static Paragraph P(string style, string text) => new(style, [new TextRun(text)]);
 

@@ -1,5 +1,3 @@
-using System.Runtime.CompilerServices;
-
 namespace Prikaz.Tests.Support;
 
 /// <summary>
@@ -36,13 +34,28 @@ internal static class GoldenFile
             : $"{verifiedPath} differs from the actual output; wrote {receivedPath}. Diff them, then rerun with PRIKAZ_ACCEPT=1 to accept.\n{FirstDifference(expected, actual)}");
     }
 
-    /// <summary>The repository's <c>tests/cases</c> folder, found from this source file's location.</summary>
-    public static string CasesRoot([CallerFilePath] string thisFile = "") =>
-        Path.GetFullPath(Path.Combine(Path.GetDirectoryName(thisFile)!, "..", "..", "cases"));
+    /// <summary>The repository's <c>tests/cases</c> folder.</summary>
+    public static string CasesRoot() => Path.Combine(RepositoryRoot(), "tests", "cases");
 
-    /// <summary>The repository root, found from this source file's location.</summary>
-    public static string RepositoryRoot([CallerFilePath] string thisFile = "") =>
-        Path.GetFullPath(Path.Combine(Path.GetDirectoryName(thisFile)!, "..", "..", ".."));
+    /// <summary>
+    /// The repository root: the nearest folder above the test assembly that holds <c>Prikaz.sln</c>.
+    /// Found from the assembly rather than from <c>[CallerFilePath]</c>, because a CI build
+    /// (<c>ContinuousIntegrationBuild</c>) maps source paths to <c>/_/</c>.
+    /// </summary>
+    public static string RepositoryRoot() => Root.Value;
+
+    private static readonly Lazy<string> Root = new(() =>
+    {
+        for (var folder = new DirectoryInfo(AppContext.BaseDirectory); folder is not null; folder = folder.Parent)
+        {
+            if (File.Exists(Path.Combine(folder.FullName, "Prikaz.sln")))
+            {
+                return folder.FullName;
+            }
+        }
+
+        throw new InvalidOperationException($"No Prikaz.sln above {AppContext.BaseDirectory}.");
+    });
 
     private static string ReceivedPathFor(string verifiedPath)
     {
