@@ -69,7 +69,7 @@ internal sealed class SchemaBoundLoader<T>
     {
         try
         {
-            return document.Root.Deserialize<T>(ModelJson.Options)
+            return document.Root.Deserialize(ModelJson.TypeInfo<T>())
                 ?? throw new System.Text.Json.JsonException("Пустой документ.");
         }
         catch (System.Text.Json.JsonException e)

@@ -1,6 +1,10 @@
+using System.Text.Json.Serialization;
+using Prikaz.Schema;
+
 namespace Prikaz.Profiles;
 
 /// <summary>How a date is written: «23.06.2020» or «23 июня 2020».</summary>
+[JsonConverter(typeof(CamelCaseEnumConverter<DateStyle>))]
 public enum DateStyle
 {
     /// <summary>«23.06.2020»: day, month and year in digits separated by dots.</summary>

@@ -1,5 +1,6 @@
 using System.Text.Json;
 using System.Text.Json.Serialization;
+using System.Text.Json.Serialization.Metadata;
 
 namespace Prikaz.Schema;
 
@@ -11,6 +12,9 @@ public static class ModelJson
 {
     /// <summary>camelCase names and enum values, unknown members rejected, nullable annotations respected.</summary>
     public static JsonSerializerOptions Options { get; } = Create();
+
+    /// <summary>The compile-time contract of <typeparamref name="T"/> under <see cref="Options"/>.</summary>
+    public static JsonTypeInfo<T> TypeInfo<T>() => (JsonTypeInfo<T>)Options.GetTypeInfo(typeof(T));
 
     private static JsonSerializerOptions Create()
     {
@@ -28,8 +32,8 @@ public static class ModelJson
             MaxDepth = 64,
         };
         options.Converters.Add(new TextBooleanJsonConverter());
-        options.Converters.Add(new JsonStringEnumConverter(JsonNamingPolicy.CamelCase, allowIntegerValues: false));
-        options.MakeReadOnly(populateMissingResolver: true);
+        options.TypeInfoResolver = ModelJsonContext.Default.WithAddedModifier(InitOnlyInitializers.Keep);
+        options.MakeReadOnly();
         return options;
     }
 }

@@ -134,7 +134,7 @@ internal static class ModelSchemaExporter
         var types = new JsonArray("string", "array");
         if (nullable)
         {
-            types.Add("null");
+            types.Add(JsonValue.Create("null"));
         }
 
         return new JsonObject

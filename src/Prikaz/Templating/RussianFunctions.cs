@@ -18,35 +18,35 @@ internal static class RussianFunctions
         var ru = new ScriptObject();
 
         // «23.06.2020»
-        ru.Import("date", new Func<DateOnly, string>(RussianDates.Numeric));
+        ru.SetValue("date", DelegateCustomFunction.CreateFunc<DateOnly, string>(RussianDates.Numeric), readOnly: true);
 
         // «23 июня 2020 г.»
-        ru.Import("date_long", new Func<DateOnly, string>(RussianDates.LongAbbreviated));
+        ru.SetValue("date_long", DelegateCustomFunction.CreateFunc<DateOnly, string>(RussianDates.LongAbbreviated), readOnly: true);
 
         // The order's own date as the authority writes it in its requisites and stamps.
-        ru.Import("order_date", new Func<DateOnly, string>(date => OrderDates.Format(date, profile)));
+        ru.SetValue("order_date", DelegateCustomFunction.CreateFunc<DateOnly, string>(date => OrderDates.Format(date, profile)), readOnly: true);
 
         // «июнь», «июня»
-        ru.Import("month", new Func<int, string>(RussianMonths.Nominative));
-        ru.Import("month_genitive", new Func<int, string>(RussianMonths.Genitive));
+        ru.SetValue("month", DelegateCustomFunction.CreateFunc<int, string>(RussianMonths.Nominative), readOnly: true);
+        ru.SetValue("month_genitive", DelegateCustomFunction.CreateFunc<int, string>(RussianMonths.Genitive), readOnly: true);
 
         // A deadline as the authority writes it: «июнь – июль 2020 года», «До 10.06.2020».
-        ru.Import("deadline", new Func<Deadline?, string>(deadline =>
-            deadline is null ? string.Empty : DeadlineFormatter.Format(deadline, deadlineStyle)));
+        ru.SetValue("deadline", DelegateCustomFunction.CreateFunc<Deadline?, string>(deadline =>
+            deadline is null ? string.Empty : DeadlineFormatter.Format(deadline, deadlineStyle)), readOnly: true);
 
         // «с 23.06.2020 по 31.12.2020»
-        ru.Import("period", new Func<Period?, string>(period =>
-            period is null ? string.Empty : $"с {RussianDates.Numeric(period.From)} по {RussianDates.Numeric(period.To)}"));
+        ru.SetValue("period", DelegateCustomFunction.CreateFunc<Period?, string>(period =>
+            period is null ? string.Empty : $"с {RussianDates.Numeric(period.From)} по {RussianDates.Numeric(period.To)}"), readOnly: true);
 
         // Non-breaking spaces after «№» and inside «А.И. Кузнецов», «ёлочки», dashes.
-        ru.Import("typo", new Func<string?, string>(text => text is null ? string.Empty : Typography.Apply(text)));
+        ru.SetValue("typo", DelegateCustomFunction.CreateFunc<string?, string>(text => text is null ? string.Empty : Typography.Apply(text)), readOnly: true);
 
         // Text with line breaks kept: each line escaped, joined by <br/>.
-        ru.Import("lines", new Func<string?, MarkupText>(MarkupLines.Join));
+        ru.SetValue("lines", DelegateCustomFunction.CreateFunc<string?, MarkupText>(MarkupLines.Join), readOnly: true);
 
         // «ПРИКАЗЫВАЮ» → «П Р И К А З Ы В А Ю» is not done with spaces (search and copy would break):
         // templates letter-space with <span spacing>. This only upper-cases in Russian.
-        ru.Import("upper", new Func<string?, string>(text => text?.ToUpperInvariant() ?? string.Empty));
+        ru.SetValue("upper", DelegateCustomFunction.CreateFunc<string?, string>(text => text?.ToUpperInvariant() ?? string.Empty), readOnly: true);
         return ru;
     }
 }

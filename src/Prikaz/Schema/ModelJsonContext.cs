@@ -1,0 +1,14 @@
+using System.Text.Json.Serialization;
+using Prikaz.Model;
+using Prikaz.Profiles;
+
+namespace Prikaz.Schema;
+
+/// <summary>
+/// Compile-time JSON contracts of the two file formats: binding then needs neither reflection nor
+/// runtime code generation, which makes a cold start faster and lets the tool compile to native code.
+/// The naming and strictness settings live in <see cref="ModelJson"/>.
+/// </summary>
+[JsonSerializable(typeof(OrderFile))]
+[JsonSerializable(typeof(AuthorityProfile))]
+internal sealed partial class ModelJsonContext : JsonSerializerContext;
