@@ -134,7 +134,7 @@ internal static class ModelSchemaExporter
         var types = new JsonArray("string", "array");
         if (nullable)
         {
-            types.Add(JsonValue.Create("null"));
+            types.Add((JsonNode)"null");
         }
 
         return new JsonObject
