@@ -62,6 +62,19 @@ Task("Pack")
     });
 });
 
+Task("PublishNative")
+    .Description("One native executable (native AOT) with its templates in .artifacts/native; needs gcc or clang.")
+    .Does(() =>
+{
+    DotNetPublish(cli, new DotNetPublishSettings
+    {
+        Configuration = configuration,
+        Runtime = "linux-x64",
+        OutputDirectory = "./.artifacts/native",
+        MSBuildSettings = new DotNetMSBuildSettings().WithProperty("PublishAot", "true"),
+    });
+});
+
 Task("Default")
     .IsDependentOn("Validate")
     .IsDependentOn("Test");

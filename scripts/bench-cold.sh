@@ -3,10 +3,13 @@
 # same seed, measured in the same run on the same machine. Downloads nothing; needs the .NET SDK,
 # and soffice (libreoffice-writer-nogui) for the comparison.
 #
-# Usage: scripts/bench-cold.sh [-n RUNS] [--no-r2r] [SEED]
+# Usage: scripts/bench-cold.sh [-n RUNS] [--build native|r2r|jit] [SEED]
 #   SEED      a file under roadmaps/ without .yaml (default: amur-2020-shnor)
 #   -n RUNS   runs of each command (default 5); medians are reported
-#   --no-r2r  time the plain Release build instead of a ReadyToRun publish
+#   --build   which prikaz to time (default native):
+#               native  dotnet publish -p:PublishAot=true: one native executable (needs gcc or clang)
+#               r2r     dotnet publish -p:PublishReadyToRun=true: the managed tool, precompiled
+#               jit     the plain Release build, compiled just in time
 #
 # What "cold" means here: every run is a new process (the .NET runtime, JIT/ReadyToRun code,
 # fonts and templates all loaded afresh). The files stay in the OS page cache, as they do for a
@@ -18,13 +21,13 @@
 set -euo pipefail
 
 runs=5
-r2r=1
+build=native
 seed=amur-2020-shnor
 while [[ $# -gt 0 ]]; do
   case "$1" in
     -n) runs="$2"; shift 2 ;;
-    --no-r2r) r2r=0; shift ;;
-    -h|--help) sed -n '2,19p' "$0"; exit 0 ;;
+    --build) build="$2"; shift 2 ;;
+    -h|--help) sed -n '2,22p' "$0"; exit 0 ;;
     *) seed="$1"; shift ;;
   esac
 done
@@ -35,15 +38,20 @@ yaml="$root/roadmaps/$seed.yaml"
 work="$(mktemp -d "${TMPDIR:-/tmp}/prikaz-bench.XXXXXX")"
 trap 'rm -rf "$work"' EXIT
 
-if [[ $r2r == 1 ]]; then
-  rid="linux-$(uname -m | sed 's/x86_64/x64/;s/aarch64/arm64/')"
-  echo "Publishing ReadyToRun ($rid) …"
-  dotnet publish "$root/src/Prikaz.Cli" -c Release -r "$rid" --self-contained false -p:PublishReadyToRun=true \
-    -o "$work/prikaz" -nologo -v q >/dev/null
-else
-  echo "Building Release …"
-  dotnet build "$root/src/Prikaz.Cli" -c Release -o "$work/prikaz" -nologo -v q >/dev/null
-fi
+rid="linux-$(uname -m | sed 's/x86_64/x64/;s/aarch64/arm64/')"
+case "$build" in
+  native)
+    echo "Publishing native AOT ($rid) …"
+    dotnet publish "$root/src/Prikaz.Cli" -c Release -r "$rid" -p:PublishAot=true -o "$work/prikaz" -nologo -v q >/dev/null ;;
+  r2r)
+    echo "Publishing ReadyToRun ($rid) …"
+    dotnet publish "$root/src/Prikaz.Cli" -c Release -r "$rid" --self-contained false -p:PublishReadyToRun=true \
+      -o "$work/prikaz" -nologo -v q >/dev/null ;;
+  jit)
+    echo "Building Release …"
+    dotnet build "$root/src/Prikaz.Cli" -c Release -o "$work/prikaz" -nologo -v q >/dev/null ;;
+  *) echo "unknown --build $build (native, r2r or jit)" >&2; exit 2 ;;
+esac
 prikaz="$work/prikaz/prikaz"
 
 # Elapsed seconds of one command, its output discarded.
@@ -64,7 +72,7 @@ measure() { # label, then the command; prints the runs and the median, leaves th
 }
 
 cd "$root"
-echo "Seed: $seed, $runs runs each, $(nproc) cores, load average $(cut -d' ' -f1-3 /proc/loadavg)"
+echo "Seed: $seed, build: $build, $runs runs each, $(nproc) cores, load average $(cut -d' ' -f1-3 /proc/loadavg)"
 measure "prikaz render --to pdf" "$prikaz" render "$yaml" --to pdf -o "$work/out"
 pdf_median=$result
 ls -l "$work/out/$seed.pdf" | awk '{ printf "  PDF: %d bytes\n", $5 }'
