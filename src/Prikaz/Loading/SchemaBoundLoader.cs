@@ -1,9 +1,5 @@
-using System.Text;
 using System.Text.Json;
 using System.Text.Json.Nodes;
-using Newtonsoft.Json;
-using Newtonsoft.Json.Linq;
-using NJsonSchema;
 using Prikaz.Diagnostics;
 using Prikaz.Schema;
 
@@ -17,14 +13,12 @@ namespace Prikaz.Loading;
 internal sealed class SchemaBoundLoader<T>
     where T : class
 {
-    private readonly Lazy<SchemaConformance> conformance;
-    private readonly Lazy<JsonSchema> schema;
+    private readonly Lazy<SchemaValidator> validator;
 
     /// <param name="schemaText">The schema JSON, generated from the same model and options used for binding.</param>
     public SchemaBoundLoader(Func<string> schemaText)
     {
-        conformance = new Lazy<SchemaConformance>(() => new SchemaConformance(schemaText()));
-        schema = new Lazy<JsonSchema>(() => JsonSchema.FromJsonAsync(schemaText()).GetAwaiter().GetResult());
+        validator = new Lazy<SchemaValidator>(() => new SchemaValidator(schemaText()));
     }
 
     public Loaded<T> Load(string path, string displayPath)
@@ -50,12 +44,7 @@ internal sealed class SchemaBoundLoader<T>
             return new Loaded<T>(null, Sorted(diagnostics), document.Map);
         }
 
-        // A document that certainly conforms skips the full validator, which would find nothing;
-        // every schema diagnostic still comes from the full validator.
-        if (!conformance.Value.Surely(document.Root))
-        {
-            diagnostics.AddRange(SchemaDiagnostics.Report(schema.Value.Validate(ToJToken(document.Root)), document));
-        }
+        diagnostics.AddRange(SchemaDiagnostics.Report(validator.Value.Validate(document.Root), document));
         if (HasErrors(diagnostics))
         {
             return new Loaded<T>(null, Sorted(diagnostics), document.Map);
@@ -136,18 +125,6 @@ internal sealed class SchemaBoundLoader<T>
         }
 
         return node;
-    }
-
-    /// <summary>NJsonSchema works on Newtonsoft tokens; read without turning date-like strings into dates.</summary>
-    private static JToken ToJToken(JsonNode root)
-    {
-        using var reader = new JsonTextReader(new StringReader(root.ToJsonString()))
-        {
-            DateParseHandling = DateParseHandling.None,
-            FloatParseHandling = FloatParseHandling.Decimal,
-            MaxDepth = YamlJsonReader.MaxDepth + 2,
-        };
-        return JToken.ReadFrom(reader);
     }
 
     private static bool HasErrors(List<Diagnostic> diagnostics) => diagnostics.Any(d => d.Severity == Severity.Error);

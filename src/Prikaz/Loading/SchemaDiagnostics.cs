@@ -1,15 +1,14 @@
 using System.Globalization;
-using Newtonsoft.Json.Linq;
-using NJsonSchema;
-using NJsonSchema.Validation;
+using System.Text.Json;
+using System.Text.Json.Nodes;
 using Prikaz.Diagnostics;
 using Prikaz.Schema;
 
 namespace Prikaz.Loading;
 
 /// <summary>
-/// Turns NJsonSchema's validation errors into diagnostics at the YAML position of the offending value:
-/// one Russian message per problem, with nested errors (array items, multi-type values, anyOf) flattened
+/// Turns <see cref="SchemaValidator"/>'s errors into diagnostics at the YAML position of the offending
+/// value: one Russian message per problem, with nested errors (array items, multi-type values) flattened
 /// to the one that explains the value, not a cascade.
 /// </summary>
 internal static class SchemaDiagnostics
@@ -20,22 +19,22 @@ internal static class SchemaDiagnostics
         [RoadmapSchema.AuthorityPattern] = "допустимы только строчные латинские буквы, цифры и дефис (до 64 знаков), например chel-minobr",
     };
 
-    public static IEnumerable<Diagnostic> Report(IEnumerable<ValidationError> errors, YamlDocument document)
+    public static IEnumerable<Diagnostic> Report(IEnumerable<SchemaError> errors, YamlDocument document)
     {
         var flat = errors.SelectMany(Flatten).ToList();
 
         // "titel" beside a missing "title" is one mistake: report the misspelling, not also the absence.
         var misspelt = flat
-            .Where(e => e.Kind == ValidationErrorKind.NoAdditionalPropertiesAllowed && e.Token is JProperty)
-            .Select(e => (Parent: PointerOf(e.Token!.Parent), Meant: EditDistance.Nearest(((JProperty)e.Token!).Name, e.Schema?.ActualProperties.Keys ?? [])))
+            .Where(e => e.Kind == SchemaErrorKind.NoAdditionalPropertiesAllowed)
+            .Select(e => (Parent: JsonPointer.Parent(e.Pointer), Meant: EditDistance.Nearest(e.Property!, e.Schema.Properties.Keys)))
             .ToHashSet();
 
         var seen = new HashSet<(string, string)>();
         foreach (var error in flat)
         {
             // A required member of something that is not a mapping at all: the wrong-type error says it.
-            if (error.Kind == ValidationErrorKind.PropertyRequired
-                && (error.Token is not JObject || misspelt.Contains((PointerOf(error.Token), error.Property))))
+            if (error.Kind == SchemaErrorKind.PropertyRequired
+                && (error.Value is not JsonObject || misspelt.Contains((error.Pointer, error.Property))))
             {
                 continue;
             }
@@ -48,13 +47,10 @@ internal static class SchemaDiagnostics
         }
     }
 
-    private static IEnumerable<ValidationError> Flatten(ValidationError error) => error switch
+    private static IEnumerable<SchemaError> Flatten(SchemaError error) => error switch
     {
-        MultiTypeValidationError multi => FlattenMultiType(multi),
-        ChildSchemaValidationError { Kind: ValidationErrorKind.NotAnyOf or ValidationErrorKind.NotOneOf } choice =>
-            // Of the alternatives, the one with the fewest complaints is the one the author meant.
-            choice.Errors.Values.OrderBy(e => e.Count).First().SelectMany(Flatten),
-        ChildSchemaValidationError child => child.Errors.Values.SelectMany(e => e).SelectMany(Flatten),
+        { Kind: SchemaErrorKind.NoTypeValidates } => FlattenMultiType(error),
+        { Errors.Count: > 0 } => error.Errors.SelectMany(Flatten),
         _ => [error],
     };
 
@@ -62,33 +58,33 @@ internal static class SchemaDiagnostics
     /// A value may have several types (text or list). When the value is one of them, its own complaints
     /// matter ("list item 2 is not text"); otherwise one "wrong type" error names all the allowed types.
     /// </summary>
-    private static IEnumerable<ValidationError> FlattenMultiType(MultiTypeValidationError multi)
+    private static IEnumerable<SchemaError> FlattenMultiType(SchemaError multi)
     {
-        var own = multi.Errors.FirstOrDefault(e => Matches(e.Key, multi.Token));
+        var own = multi.ErrorsByType.FirstOrDefault(e => Matches(e.Key, multi.Value));
         return own.Value is { Count: > 0 } ownErrors ? ownErrors.SelectMany(Flatten) : [multi];
     }
 
-    private static bool Matches(JsonObjectType type, JToken? token) => token?.Type switch
+    private static bool Matches(SchemaTypes type, JsonNode? value) => value?.GetValueKind() switch
     {
-        JTokenType.String => type == JsonObjectType.String,
-        JTokenType.Array => type == JsonObjectType.Array,
-        JTokenType.Object => type == JsonObjectType.Object,
-        JTokenType.Integer or JTokenType.Float => type is JsonObjectType.Number or JsonObjectType.Integer,
+        JsonValueKind.String => type == SchemaTypes.String,
+        JsonValueKind.Array => type == SchemaTypes.Array,
+        JsonValueKind.Object => type == SchemaTypes.Object,
+        JsonValueKind.Number => type is SchemaTypes.Number or SchemaTypes.Integer,
         _ => false,
     };
 
-    private static Diagnostic Describe(ValidationError error, YamlDocument document)
+    private static Diagnostic Describe(SchemaError error, YamlDocument document)
     {
-        var pointer = PointerOf(error.Token);
-        var value = error.Token is JProperty property ? property.Value : error.Token;
+        var pointer = error.Pointer;
+        var value = error.Value;
         var schema = error.Schema;
 
         switch (error.Kind)
         {
-            case ValidationErrorKind.NoAdditionalPropertiesAllowed:
+            case SchemaErrorKind.NoAdditionalPropertiesAllowed:
             {
                 var name = error.Property ?? JsonPointer.LastToken(pointer);
-                var allowed = schema?.ActualProperties.Keys.ToList() ?? [];
+                var allowed = schema.Properties.Keys.ToList();
                 var suggestion = EditDistance.Nearest(name, allowed);
                 var hint = suggestion is not null
                     ? $"; возможно, имелось в виду \"{suggestion}\""
@@ -97,42 +93,46 @@ internal static class SchemaDiagnostics
                 return Create(document, at, LoadCodes.UnknownProperty, $"неизвестное поле \"{name}\"{hint}");
             }
 
-            case ValidationErrorKind.PropertyRequired:
+            case SchemaErrorKind.PropertyRequired:
                 return Create(document, document.Map.Locate(pointer), LoadCodes.MissingProperty,
                     $"не заполнено обязательное поле \"{error.Property}\"{Within(pointer)}");
 
-            case ValidationErrorKind.PatternMismatch when schema?.Type.HasFlag(JsonObjectType.Number) == true:
+            case SchemaErrorKind.PatternMismatch when schema.Types.HasFlag(SchemaTypes.Number):
                 return At(LoadCodes.InvalidNumber, $"ожидается число, например 25 или 12.5, а указано \"{Text(value)}\"");
 
-            case ValidationErrorKind.PatternMismatch:
+            case SchemaErrorKind.PatternMismatch:
             {
-                var explanation = schema?.Pattern is { } pattern && PatternExplanations.TryGetValue(pattern, out var known)
+                var explanation = schema.Pattern is { } pattern && PatternExplanations.TryGetValue(pattern, out var known)
                     ? known
-                    : $"значение должно соответствовать образцу {schema?.Pattern}";
+                    : $"значение должно соответствовать образцу {schema.Pattern}";
                 return At(LoadCodes.PatternMismatch, $"недопустимое значение \"{Text(value)}\": {explanation}");
             }
 
-            case ValidationErrorKind.NotInEnumeration:
+            case SchemaErrorKind.NotInEnumeration:
             {
-                var allowed = string.Join(", ", schema?.Enumeration.Where(v => v is not null) ?? []);
+                var allowed = string.Join(", ", schema.Enumeration.OfType<string>());
                 return At(LoadCodes.NotAllowedValue, $"значение \"{Text(value)}\" не из списка допустимых: {allowed}");
             }
 
-            case ValidationErrorKind.DateExpected:
+            case SchemaErrorKind.DateExpected:
                 return At(LoadCodes.InvalidDate, DateProblem.Explain(Text(value)));
 
-            case ValidationErrorKind.TooFewItems:
+            case SchemaErrorKind.TooFewItems:
                 return At(LoadCodes.SchemaViolation, "список пуст; укажите хотя бы одно значение или уберите поле");
 
-            case ValidationErrorKind.NoTypeValidates:
-            case ValidationErrorKind.StringExpected:
-            case ValidationErrorKind.NumberExpected:
-            case ValidationErrorKind.IntegerExpected:
-            case ValidationErrorKind.BooleanExpected:
-            case ValidationErrorKind.ObjectExpected:
-            case ValidationErrorKind.ArrayExpected:
-            case ValidationErrorKind.NullExpected:
-                return At(LoadCodes.WrongType, $"ожидается {Expected(schema?.Type ?? JsonObjectType.None)}, а {Actual(value)}");
+            case SchemaErrorKind.NoTypeValidates:
+            case SchemaErrorKind.StringExpected:
+            case SchemaErrorKind.NumberExpected:
+            case SchemaErrorKind.IntegerExpected:
+            case SchemaErrorKind.BooleanExpected:
+            case SchemaErrorKind.ObjectExpected:
+            case SchemaErrorKind.ArrayExpected:
+            case SchemaErrorKind.NullExpected:
+                return At(LoadCodes.WrongType, $"ожидается {Expected(schema.Types)}, а {Actual(value)}");
+
+            case SchemaErrorKind.TooDeep:
+                return At(LoadCodes.TooDeep, string.Create(CultureInfo.InvariantCulture,
+                    $"вложенность глубже {YamlJsonReader.MaxDepth} уровней; проверьте отступы и скобки"));
 
             default:
                 return At(LoadCodes.SchemaViolation, $"значение не соответствует схеме ({error.Kind})");
@@ -173,24 +173,24 @@ internal static class SchemaDiagnostics
             : $" в \"{last}\"";
     }
 
-    private static string Expected(JsonObjectType type)
+    private static string Expected(SchemaTypes type)
     {
         var names = new List<string>();
-        if (type.HasFlag(JsonObjectType.String))
+        if (type.HasFlag(SchemaTypes.String))
         {
             names.Add("строка");
         }
-        else if (type.HasFlag(JsonObjectType.Number) || type.HasFlag(JsonObjectType.Integer))
+        else if (type.HasFlag(SchemaTypes.Number) || type.HasFlag(SchemaTypes.Integer))
         {
             names.Add("число");
         }
 
-        if (type.HasFlag(JsonObjectType.Array))
+        if (type.HasFlag(SchemaTypes.Array))
         {
             names.Add("список");
         }
 
-        if (type.HasFlag(JsonObjectType.Object))
+        if (type.HasFlag(SchemaTypes.Object))
         {
             names.Add("набор полей «ключ: значение»");
         }
@@ -198,38 +198,18 @@ internal static class SchemaDiagnostics
         return names.Count == 0 ? "другое значение" : string.Join(" или ", names);
     }
 
-    private static string Actual(JToken? token) => token?.Type switch
+    private static string Actual(JsonNode? value) => value?.GetValueKind() switch
     {
-        JTokenType.Array => "указан список",
-        JTokenType.Object => "указан набор полей",
-        JTokenType.Null or null => "значение не заполнено",
-        _ => $"указана строка \"{Text(token)}\"",
+        JsonValueKind.Array => "указан список",
+        JsonValueKind.Object => "указан набор полей",
+        JsonValueKind.Null or null => "значение не заполнено",
+        _ => $"указана строка \"{Text(value)}\"",
     };
 
-    private static string Text(JToken? token)
+    private static string Text(JsonNode? value)
     {
-        var text = token?.Type == JTokenType.String ? token.Value<string>() ?? string.Empty : token?.ToString() ?? string.Empty;
+        var text = NodeText.Of(value);
         return text.Length > 60 ? text[..60] + "…" : text;
-    }
-
-    /// <summary>The JSON Pointer of a token, from its place in the tree (robust to dots and brackets in keys).</summary>
-    private static string PointerOf(JToken? token)
-    {
-        var segments = new List<string>();
-        for (var current = token; current?.Parent is { } parent; current = parent)
-        {
-            if (current is JProperty property)
-            {
-                segments.Add(property.Name);
-            }
-            else if (parent is JArray array)
-            {
-                segments.Add(array.IndexOf(current).ToString(CultureInfo.InvariantCulture));
-            }
-        }
-
-        segments.Reverse();
-        return segments.Aggregate(string.Empty, JsonPointer.Property);
     }
 
     private static Diagnostic Create(YamlDocument document, SourcePosition at, string code, string message) =>

@@ -10,7 +10,7 @@ using Prikaz.Model;
 namespace Prikaz.Schema;
 
 /// <summary>
-/// Exports a JSON Schema (draft-07: what both NJsonSchema and the YAML language server validate well)
+/// Exports a JSON Schema (draft-07: what both our own validator and the YAML language server validate well)
 /// from a model type and <see cref="ModelJson.Options"/>, with the model's Russian descriptions, so
 /// editors show the same help the records carry. Also used for authority profiles.
 /// </summary>
