@@ -8,9 +8,10 @@ namespace Prikaz.Building;
 
 /// <summary>
 /// <c>prikaz build</c>: checks every roadmap first, then renders in parallel those whose inputs or
-/// outputs changed since the manifest was written, and writes the new manifest. A roadmap with errors
-/// neither stops the others nor touches its previous documents. Every file is written atomically, and
-/// temporary files a killed build left behind are removed when the next build starts.
+/// outputs changed since the manifest was written, removes the documents of roadmaps deleted since, and
+/// writes the new manifest. A roadmap with errors neither stops the others nor touches its previous
+/// documents. Every file is written atomically, and temporary files a killed build left behind are
+/// removed when the next build starts.
 /// </summary>
 public sealed class DocumentBuild
 {
@@ -51,12 +52,16 @@ public sealed class DocumentBuild
             planned[i] = new PlannedDocument(source, ContentHash.Sha256(bytes), roadmap, fingerprint, before, action);
         });
 
-        return new BuildPlan(request, [.. planned.OrderBy(d => d.Source, StringComparer.Ordinal)]);
+        var building = files.Select(f => f.Source).ToHashSet(StringComparer.Ordinal);
+        var orphans = previous.Values
+            .Where(entry => !building.Contains(entry.Source) && request.Shard.Contains(entry.Source) && IsGone(entry.Source, request))
+            .OrderBy(entry => entry.Source, StringComparer.Ordinal);
+        return new BuildPlan(request, [.. planned.OrderBy(d => d.Source, StringComparer.Ordinal)], [.. orphans]);
     }
 
     /// <summary>
     /// Renders what <paramref name="plan"/> says, calling <paramref name="finished"/> (from any thread)
-    /// as each roadmap is done, then writes the manifest.
+    /// as each roadmap is done, removes the documents of deleted roadmaps, then writes the manifest.
     /// </summary>
     public BuildResult Execute(BuildPlan plan, Action<BuiltDocument>? finished = null)
     {
@@ -68,9 +73,14 @@ public sealed class DocumentBuild
             finished?.Invoke(built[i]);
         });
 
-        var manifest = new BuildManifest(toolVersion, request.Formats, request.Shard, [.. built.Select(b => b.Entry)]);
+        // Removed before the manifest is written: a build killed in between leaves the old manifest
+        // listing files that are gone, which only makes the next build look for them again.
+        var claimed = built.SelectMany(b => b.Entry.Outputs).Select(o => o.File).ToHashSet(StringComparer.Ordinal);
+        var deleted = StaleOutputs.Remove(plan.Orphans, request.OutputFolder, claimed);
+        var entries = built.Select(b => b.Entry).Concat(deleted.Where(d => d.Failure is not null).Select(d => d.Entry));
+        var manifest = new BuildManifest(toolVersion, request.Formats, request.Shard, [.. entries]);
         manifest.Write(request.OutputFolder);
-        return new BuildResult(manifest, built);
+        return new BuildResult(manifest, built, deleted);
     }
 
     private BuiltDocument Build(PlannedDocument document, BuildRequest request)
@@ -123,6 +133,10 @@ public sealed class DocumentBuild
             ReadOrNull(Path.Combine(request.OutputFolder, output.File)) is { } bytes &&
             bytes.LongLength == output.Bytes &&
             ContentHash.Sha256(bytes) == output.Sha256));
+
+    // Only a roadmap that is truly gone loses its documents: one merely left out by --roadmaps is not.
+    private static bool IsGone(string source, BuildRequest request) =>
+        !File.Exists(Path.Combine(request.SourceRoot, source));
 
     private static byte[] ReadOrEmpty(string path) => ReadOrNull(path) ?? [];
 
