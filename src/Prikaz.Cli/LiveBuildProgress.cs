@@ -10,6 +10,7 @@ internal sealed class LiveBuildProgress : IBuildDisplay
     private int rendered;
     private int upToDate;
     private int failed;
+    private int removed;
 
     /// <summary>True on an interactive terminal: the program's own console, not redirected, not under CI.</summary>
     public static bool Fits(CliContext context) =>
@@ -39,9 +40,12 @@ internal sealed class LiveBuildProgress : IBuildDisplay
                         task.Increment(1);
                     }
                 });
+                removed = result.Removed;
+                task.Description = Counts();
                 task.Value = task.MaxValue;
                 return result;
             });
 
-    private string Counts() => Markup.Escape($"выпущено {rendered}, без изменений {upToDate}, с ошибками {failed}");
+    private string Counts() => Markup.Escape(
+        $"выпущено {rendered}, без изменений {upToDate}, с ошибками {failed}" + (removed > 0 ? $", удалено устаревших {removed}" : string.Empty));
 }

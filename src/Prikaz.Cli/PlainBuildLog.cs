@@ -4,13 +4,24 @@ namespace Prikaz.Cli;
 
 /// <summary>
 /// Progress for logs (CI, redirected output): one line per document as it finishes, so a log shows
-/// what was rendered and what was up to date. Lines come from several threads; a lock keeps them whole.
+/// what was rendered and what was up to date, then one line per deleted roadmap whose documents were
+/// removed. Lines come from several threads; a lock keeps them whole.
 /// </summary>
 internal sealed class PlainBuildLog(CliContext context) : IBuildDisplay
 {
     private readonly Lock gate = new();
 
-    public BuildResult Run(DocumentBuild build, BuildPlan plan) => build.Execute(plan, Write);
+    public BuildResult Run(DocumentBuild build, BuildPlan plan)
+    {
+        var result = build.Execute(plan, Write);
+        foreach (var deleted in result.Deleted.Where(d => d.RemovedFiles.Count > 0))
+        {
+            var verb = deleted.RemovedFiles.Count == 1 ? "удалён" : "удалены";
+            context.Out.WriteLine($"{deleted.Source} удалён → {verb} {string.Join(", ", deleted.RemovedFiles)}");
+        }
+
+        return result;
+    }
 
     private void Write(BuiltDocument document)
     {

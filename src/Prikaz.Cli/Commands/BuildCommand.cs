@@ -111,11 +111,34 @@ internal static class BuildCommand
                 ReportFailure(context, document);
             }
 
+            foreach (var deleted in result.Deleted)
+            {
+                ReportLeftovers(context, deleted, request.OutputFolder);
+            }
+
             BuildSummary.Write(result, stopwatch.Elapsed, context.Out);
             return result.Failed > 0 ? ExitCodes.DocumentErrors : ExitCodes.Success;
         });
 
         return command;
+    }
+
+    // What the build would not remove needs a person: files edited by hand, or a file it could not delete.
+    private static void ReportLeftovers(CliContext context, DeletedRoadmap deleted, string outputFolder)
+    {
+        if (deleted.KeptFiles.Count > 0)
+        {
+            var files = string.Join(", ", deleted.KeptFiles);
+            var message = deleted.KeptFiles.Count == 1
+                ? $"{files} в {outputFolder} изменён вручную и оставлен; удалите его сами, если он не нужен"
+                : $"{files} в {outputFolder} изменены вручную и оставлены; удалите их сами, если они не нужны";
+            context.Error.WriteLine($"{deleted.Source} удалён, но {message}.");
+        }
+
+        if (deleted.Failure is { } failure)
+        {
+            context.Error.WriteLine($"{deleted.Source} удалён, но его документ удалить не удалось ({failure}); следующая сборка попробует снова.");
+        }
     }
 
     private static void ReportFailure(CliContext context, BuiltDocument document)
