@@ -131,8 +131,7 @@ public sealed class DocumentBuild
         request.Formats.All(format => entry.Outputs.Any(output =>
             output.Format == format &&
             ReadOrNull(Path.Combine(request.OutputFolder, output.File)) is { } bytes &&
-            bytes.LongLength == output.Bytes &&
-            ContentHash.Sha256(bytes) == output.Sha256));
+            output.Describes(bytes)));
 
     // Only a roadmap that is truly gone loses its documents: one merely left out by --roadmaps is not.
     private static bool IsGone(string source, BuildRequest request) =>

@@ -1,5 +1,3 @@
-using Prikaz.IO;
-
 namespace Prikaz.Building;
 
 /// <summary>
@@ -30,7 +28,7 @@ internal static class StaleOutputs
                     continue;
                 }
 
-                if (IsAsBuilt(path, output))
+                if (output.Describes(File.ReadAllBytes(path)))
                 {
                     File.Delete(path);
                     removed.Add(output.File);
@@ -47,11 +45,5 @@ internal static class StaleOutputs
         }
 
         return new DeletedRoadmap(orphan, removed, kept, null);
-    }
-
-    private static bool IsAsBuilt(string path, ManifestOutput output)
-    {
-        var bytes = File.ReadAllBytes(path);
-        return bytes.LongLength == output.Bytes && ContentHash.Sha256(bytes) == output.Sha256;
     }
 }

@@ -11,11 +11,15 @@ internal static class JsonPointer
     public static string Index(string parent, int index) =>
         parent + "/" + index.ToString(CultureInfo.InvariantCulture);
 
+    /// <summary>The reference tokens of <paramref name="pointer"/>, unescaped; none for the root.</summary>
+    public static IEnumerable<string> Tokens(string pointer) =>
+        pointer.Split('/').Skip(1).Select(Unescape);
+
     /// <summary>The last reference token, unescaped; empty for the root.</summary>
     public static string LastToken(string pointer)
     {
         var slash = pointer.LastIndexOf('/');
-        return slash < 0 ? string.Empty : pointer[(slash + 1)..].Replace("~1", "/", StringComparison.Ordinal).Replace("~0", "~", StringComparison.Ordinal);
+        return slash < 0 ? string.Empty : Unescape(pointer[(slash + 1)..]);
     }
 
     /// <summary>The pointer of the enclosing value; empty for the root and its children.</summary>
@@ -24,4 +28,7 @@ internal static class JsonPointer
         var slash = pointer.LastIndexOf('/');
         return slash <= 0 ? string.Empty : pointer[..slash];
     }
+
+    private static string Unescape(string token) =>
+        token.Replace("~1", "/", StringComparison.Ordinal).Replace("~0", "~", StringComparison.Ordinal);
 }

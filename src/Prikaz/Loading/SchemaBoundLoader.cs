@@ -113,9 +113,8 @@ internal sealed class SchemaBoundLoader<T>
     private static JsonNode? Find(JsonNode? root, string pointer)
     {
         var node = root;
-        foreach (var token in pointer.Split('/').Skip(1))
+        foreach (var name in JsonPointer.Tokens(pointer))
         {
-            var name = token.Replace("~1", "/", StringComparison.Ordinal).Replace("~0", "~", StringComparison.Ordinal);
             node = node switch
             {
                 JsonObject o => o[name],

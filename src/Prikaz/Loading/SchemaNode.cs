@@ -177,9 +177,9 @@ internal sealed class SchemaNode
             }
 
             var node = root;
-            foreach (var token in pointer[2..].Split('/'))
+            // A URI fragment: "#" and then a JSON Pointer.
+            foreach (var name in JsonPointer.Tokens(pointer[1..]))
             {
-                var name = token.Replace("~1", "/", StringComparison.Ordinal).Replace("~0", "~", StringComparison.Ordinal);
                 node = node is JsonObject o && o.TryGetPropertyValue(name, out var next) && next is not null
                     ? next
                     : throw new NotSupportedException($"The reference {pointer} leads nowhere.");
