@@ -47,8 +47,9 @@ internal static class ValidateCommand
                 return ExitCodes.Usage;
             }
 
-            var checker = new RoadmapChecker(folder);
-            var results = files.Files.Select(checker.Check).ToList();
+            var pipeline = new DocumentPipeline(folder, Writers.For(folder));
+            var workspace = pipeline.WorkspaceAround(files.Files.FirstOrDefault() ?? ".");
+            var results = files.Files.Select(path => pipeline.Check(path, workspace).Report).ToList();
             var report = Reports.ByFormat(parseResult.GetValue(format)!);
             report.Write(results, context.Out);
             return results.Any(r => r.ErrorCount > 0) ? ExitCodes.DocumentErrors : ExitCodes.Success;

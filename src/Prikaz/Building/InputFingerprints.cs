@@ -26,13 +26,12 @@ public sealed class InputFingerprints
         var text = new StringBuilder();
         text.Append("tool ").Append(toolVersion).Append('\n');
         text.Append("formats ").Append(string.Join(',', ordered)).Append('\n');
-        foreach (var file in Files(folder.Root, "*.sbn"))
+        foreach (var file in folder.Files("*.sbn"))
         {
             AppendFile(text, file);
         }
 
-        var authorities = Path.Combine(folder.Root, "authorities");
-        foreach (var file in Files(authorities, "*").Where(IsAsset))
+        foreach (var file in folder.Files("*").Where(IsAsset))
         {
             AppendFile(text, file);
         }
@@ -41,7 +40,7 @@ public sealed class InputFingerprints
         {
             foreach (var file in Files(folder.Fonts, "*"))
             {
-                AppendFile(text, file);
+                AppendFile(text, Path.GetRelativePath(folder.Fonts, file), file);
             }
         }
 
@@ -65,15 +64,21 @@ public sealed class InputFingerprints
             ? SHA256.HashData(File.ReadAllBytes(path))
             : new byte[32];
 
-    private void AppendFile(StringBuilder text, string path) =>
-        text.Append(Path.GetRelativePath(folder.Root, path).Replace('\\', '/'))
+    // A layer enters by its rank, never by its path, so the fingerprint is the same on every machine.
+    private static void AppendFile(StringBuilder text, TemplateFile file) =>
+        AppendFile(text, file.Layer.Rank + "/" + file.Name, file.Path);
+
+    private static void AppendFile(StringBuilder text, string name, string path) =>
+        text.Append(name.Replace('\\', '/'))
             .Append(' ')
             .Append(ContentHash.Sha256(File.ReadAllBytes(path)))
             .Append('\n');
 
-    // Profiles are hashed per authority; their README is documentation, not input.
-    private static bool IsAsset(string path) =>
-        !path.EndsWith(".yaml", StringComparison.OrdinalIgnoreCase) && !path.EndsWith(".md", StringComparison.OrdinalIgnoreCase);
+    // The pictures beside the profiles; profiles are hashed per authority, their README is documentation.
+    private static bool IsAsset(TemplateFile file) =>
+        file.Name.StartsWith("authorities/", StringComparison.Ordinal) &&
+        !file.Name.EndsWith(".yaml", StringComparison.OrdinalIgnoreCase) && !file.Name.EndsWith(".md", StringComparison.OrdinalIgnoreCase) &&
+        !file.Name.EndsWith(".sbn", StringComparison.OrdinalIgnoreCase) && !file.Name.EndsWith(".json", StringComparison.OrdinalIgnoreCase);
 
     private static IEnumerable<string> Files(string directory, string pattern) =>
         Directory.Exists(directory)

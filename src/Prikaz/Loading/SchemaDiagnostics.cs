@@ -16,7 +16,7 @@ internal static class SchemaDiagnostics
     /// <summary>Russian explanations of the patterns the schemas use.</summary>
     private static readonly Dictionary<string, string> PatternExplanations = new(StringComparer.Ordinal)
     {
-        [RoadmapSchema.AuthorityPattern] = "допустимы только строчные латинские буквы, цифры и дефис (до 64 знаков), например chel-minobr",
+        [DocumentSchema.AuthorityPattern] = "допустимы только строчные латинские буквы, цифры и дефис (до 64 знаков), например chel-minobr",
     };
 
     public static IEnumerable<Diagnostic> Report(IEnumerable<SchemaError> errors, YamlDocument document)

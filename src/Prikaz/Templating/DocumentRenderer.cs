@@ -3,7 +3,7 @@ using System.Text.RegularExpressions;
 using Prikaz.Diagnostics;
 using Prikaz.Documents;
 using Prikaz.Documents.Markup;
-using Prikaz.Model;
+using Prikaz.Kinds;
 using Prikaz.Profiles;
 using Scriban;
 using Scriban.Syntax;
@@ -11,114 +11,109 @@ using Scriban.Syntax;
 namespace Prikaz.Templating;
 
 /// <summary>
-/// Turns a validated order into the neutral <see cref="Document"/>: builds the template model, runs
-/// <c>templates/order.sbn</c> (with its includes) into document markup, and parses the markup. Every
-/// template or markup problem comes back as a diagnostic naming the template file and line.
-/// Safe to share between threads; every template is parsed once per renderer and shared by all renders.
+/// Turns a checked document into the neutral <see cref="Document"/>: asks its kind for the template
+/// model, runs the kind's root template (with its includes, the authority's own overrides first) into
+/// document markup, and parses the markup. Every template or markup problem comes back as a diagnostic
+/// naming the template file and line. Safe to share between threads; every template file is parsed
+/// once per renderer and shared by all renders.
 /// </summary>
-public sealed partial class OrderRenderer
+public sealed partial class DocumentRenderer
 {
-    /// <summary>The template every order starts from, relative to the templates folder.</summary>
-    public const string RootTemplate = "order.sbn";
-
     private readonly TemplateFolder folder;
-    private readonly ConcurrentDictionary<string, (Template Template, IReadOnlyList<Diagnostic> Problems)> parsed = new(StringComparer.Ordinal);
+    private readonly ConcurrentDictionary<string, ParsedTemplate> parsed = new(StringComparer.Ordinal);
+    private readonly ConcurrentDictionary<string, Lazy<IReadOnlyList<Diagnostic>>> problems = new(StringComparer.Ordinal);
 
-    private readonly Lazy<IReadOnlyList<Diagnostic>> templateProblems;
-
-    public OrderRenderer(TemplateFolder folder)
+    public DocumentRenderer(TemplateFolder folder)
     {
         this.folder = folder;
-        templateProblems = new Lazy<IReadOnlyList<Diagnostic>>(FindTemplateProblems);
     }
 
-    /// <summary>Renders <paramref name="file"/> with its authority's <paramref name="profile"/>.</summary>
-    public RenderedOrder Render(OrderFile file, AuthorityProfile profile)
+    /// <summary>Renders <paramref name="model"/>, a document of <paramref name="kind"/>, with its authority's <paramref name="profile"/>.</summary>
+    public TemplateOutput Render(IDocumentKind kind, IDocumentModel model, AuthorityProfile profile, DocumentWorkspace workspace)
     {
-        var problems = new List<Diagnostic>(TemplateProblems());
-        if (problems.Count > 0)
+        var found = new List<Diagnostic>(TemplateProblems(profile.Id));
+        if (found.Count > 0)
         {
-            return new RenderedOrder(null, string.Empty, problems);
+            return new TemplateOutput(null, string.Empty, found);
         }
 
-        var (template, _) = Parse(RootTemplate);
-        var context = TemplateContextFactory.Create(folder, TemplateModel.Build(file, profile), profile);
+        if (folder.Find(kind.RootTemplate, profile.Id) is not { } root)
+        {
+            return new TemplateOutput(null, string.Empty,
+            [
+                new Diagnostic(folder.DisplayRoot + "/" + kind.RootTemplate, 0, 0, Severity.Error, TemplateCodes.NotFound,
+                    $"нет шаблона {kind.RootTemplate}, с которого начинается {kind.Description}, в папке шаблонов «{folder.DisplayRoot}»"),
+            ]);
+        }
+
+        var context = TemplateContextFactory.Create(folder, kind.TemplateModel(model, profile, workspace), profile);
 
         // Scriban's include parses a partial once per context; hand it the templates parsed once per
         // renderer instead. A parsed template is immutable while rendering (each render has its own
         // context), so one copy serves every thread of a parallel build.
-        foreach (var (relative, entry) in parsed)
+        foreach (var file in folder.Templates(profile.Id))
         {
-            context.CachedTemplates[Path.GetFullPath(Path.Combine(folder.Root, relative))] = entry.Template;
+            context.CachedTemplates[file.Path] = Parse(file).Template;
         }
 
         string markup;
         try
         {
-            markup = template.Render(context);
+            markup = Parse(root).Template.Render(context);
         }
         catch (ScriptRuntimeException exception)
         {
-            return new RenderedOrder(null, string.Empty, [RuntimeProblem(exception)]);
+            return new TemplateOutput(null, string.Empty, [RuntimeProblem(exception, root)]);
         }
 
         // Scriban cuts the output at the limit silently; the cut markup would only be reported as broken XML.
         if (markup.Length >= TemplateContextFactory.OutputLimit)
         {
-            return new RenderedOrder(null, string.Empty,
+            return new TemplateOutput(null, string.Empty,
             [
-                new Diagnostic(Display(RootTemplate), 0, 0, Severity.Error, TemplateCodes.Limit,
+                new Diagnostic(root.Display, 0, 0, Severity.Error, TemplateCodes.Limit,
                     $"шаблоны вывели больше {TemplateContextFactory.OutputLimit} символов и остановлены — похоже, бесконечный цикл"),
             ]);
         }
 
         var result = MarkupParser.Parse(markup, ProfileStyles.Create(profile), ResolveImage);
         var markupProblems = result.Diagnostics
-            .Select(d => new Diagnostic(Display(RootTemplate) + " → разметка", d.Line, d.Column, Severity.Error, d.Code, d.Message))
+            .Select(d => new Diagnostic(root.Display + " → разметка", d.Line, d.Column, Severity.Error, d.Code, d.Message))
             .ToList();
-        return new RenderedOrder(markupProblems.Count == 0 ? QrCodeEncoding.Encode(result.Document) : null, markup, markupProblems);
+        return new TemplateOutput(markupProblems.Count == 0 ? QrCodeEncoding.Encode(result.Document) : null, markup, markupProblems);
     }
 
-    /// <summary>Syntax errors and unknown elements of every template in the folder, checked once per renderer.</summary>
-    public IReadOnlyList<Diagnostic> TemplateProblems() => templateProblems.Value;
+    /// <summary>
+    /// Syntax errors and unknown elements of every template a document of <paramref name="authority"/>
+    /// can include, checked once per renderer and authority.
+    /// </summary>
+    public IReadOnlyList<Diagnostic> TemplateProblems(string? authority = null) =>
+        problems.GetOrAdd(authority ?? string.Empty, key => new Lazy<IReadOnlyList<Diagnostic>>(() =>
+            folder.Templates(key.Length == 0 ? null : key).SelectMany(file => Parse(file).Problems).ToList())).Value;
 
-    private IReadOnlyList<Diagnostic> FindTemplateProblems()
-    {
-        if (!File.Exists(Path.Combine(folder.Root, RootTemplate)))
+    private ParsedTemplate Parse(TemplateFile file) =>
+        parsed.GetOrAdd(file.Path, _ =>
         {
-            return [new Diagnostic(Display(RootTemplate), 0, 0, Severity.Error, TemplateCodes.NotFound,
-                $"нет шаблона приказа {RootTemplate} в папке шаблонов «{folder.Root}»")];
-        }
-
-        return Directory.EnumerateFiles(folder.Root, "*.sbn", SearchOption.AllDirectories)
-            .Select(path => Path.GetRelativePath(folder.Root, path).Replace('\\', '/'))
-            .Order(StringComparer.Ordinal)
-            .SelectMany(name => Parse(name).Problems)
-            .ToList();
-    }
-
-    private (Template Template, IReadOnlyList<Diagnostic> Problems) Parse(string name) =>
-        parsed.GetOrAdd(name, relative =>
-        {
-            var path = Path.Combine(folder.Root, relative);
-            var template = Template.Parse(File.ReadAllText(path), path);
+            var template = Template.Parse(File.ReadAllText(file.Path), file.Path);
             var problems = template.Messages
                 .Where(message => message.Type == Scriban.Parsing.ParserMessageType.Error)
-                .Select(message => new Diagnostic(Display(relative), message.Span.Start.Line + 1, message.Span.Start.Column + 1,
+                .Select(message => new Diagnostic(file.Display, message.Span.Start.Line + 1, message.Span.Start.Column + 1,
                     Severity.Error, TemplateCodes.Syntax, "ошибка синтаксиса шаблона (сообщение Scriban: " + message.Message + ")"))
                 .ToList();
             if (!template.HasErrors)
             {
-                problems.AddRange(TemplateLint.Check(template, Display(relative)));
+                problems.AddRange(TemplateLint.Check(template, file.Display));
             }
 
-            return (template, problems);
+            return new ParsedTemplate(file, template, problems);
         });
 
-    private Diagnostic RuntimeProblem(ScriptRuntimeException exception)
+    private Diagnostic RuntimeProblem(ScriptRuntimeException exception, TemplateFile root)
     {
         var span = exception.Span;
-        var file = string.IsNullOrEmpty(span.FileName) ? Display(RootTemplate) : Display(Path.GetRelativePath(folder.Root, span.FileName));
+        var file = string.IsNullOrEmpty(span.FileName) ? root.Display
+            : parsed.TryGetValue(span.FileName, out var template) ? template.File.Display
+            : span.FileName;
         var (code, text) = Explain(exception, MemberPath(span));
         return new Diagnostic(file, span.Start.Line + 1, span.Start.Column + 1, Severity.Error, code, text);
     }
@@ -182,10 +177,11 @@ public sealed partial class OrderRenderer
         return line[start..(span.End.Column + 1)];
     }
 
+    // Pictures are named relative to the profiles' folder, in any layer.
     private byte[]? ResolveImage(string source) =>
-        folder.Resolve(Path.Combine("authorities", source)) is { } path && File.Exists(path) ? File.ReadAllBytes(path) : null;
+        folder.Find(Path.Combine("authorities", source)) is { } file ? File.ReadAllBytes(file.Path) : null;
 
-    private string Display(string relative) => folder.DisplayRoot + "/" + relative.Replace('\\', '/');
+    private sealed record ParsedTemplate(TemplateFile File, Template Template, IReadOnlyList<Diagnostic> Problems);
 
     [GeneratedRegex(@"Exceeding number of (?<kind>iteration|recursive depth) limit `(?<limit>\d+)`")]
     private static partial Regex LimitMessage();

@@ -3,9 +3,10 @@ using Prikaz.Model;
 using Prikaz.Numbering;
 using Prikaz.Profiles;
 using Prikaz.Russian;
+using Prikaz.Templating;
 using Scriban.Runtime;
 
-namespace Prikaz.Templating;
+namespace Prikaz.Orders;
 
 /// <summary>
 /// The cells of one item's row, in column order, with their row spans: an item with a schedule keeps
@@ -37,7 +38,7 @@ internal sealed class RoadmapCells(OrderFile file, AuthorityProfile profile)
             .ToList();
         return new ScriptObject
         {
-            ["number"] = TemplateModel.ItemNumber(numbered.Number, profile),
+            ["number"] = OrderTemplateModel.ItemNumber(numbered.Number, profile),
             ["cells"] = cells,
             ["schedule"] = schedule,
         };
@@ -48,7 +49,7 @@ internal sealed class RoadmapCells(OrderFile file, AuthorityProfile profile)
         var item = numbered.Item;
         return key switch
         {
-            "number" => TemplateModel.ItemNumber(numbered.Number, profile),
+            "number" => OrderTemplateModel.ItemNumber(numbered.Number, profile),
             "activity" => Typography.Apply(item.Activity),
             "deadline" => Deadline(item.Deadline),
             "responsible" => Parties(item.Responsible),

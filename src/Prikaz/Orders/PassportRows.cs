@@ -2,7 +2,7 @@ using System.Globalization;
 using Prikaz.Model;
 using Scriban.Runtime;
 
-namespace Prikaz.Templating;
+namespace Prikaz.Orders;
 
 /// <summary>The passport table's rows: a label and its paragraphs or list entries.</summary>
 internal static class PassportRows

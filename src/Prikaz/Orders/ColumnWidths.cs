@@ -1,7 +1,7 @@
 using Prikaz.Model;
 using Prikaz.Profiles;
 
-namespace Prikaz.Templating;
+namespace Prikaz.Orders;
 
 /// <summary>
 /// Column widths of the roadmap table in millimetres: the roadmap's own width, else the profile's
