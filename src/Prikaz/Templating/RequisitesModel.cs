@@ -1,4 +1,5 @@
 using System.Globalization;
+using Prikaz.Documents;
 using Prikaz.Model;
 using Prikaz.Profiles;
 using Prikaz.Russian;
@@ -86,7 +87,7 @@ internal static class RequisitesModel
     private static ScriptObject Layout(AuthorityProfile profile) => new()
     {
         ["margins"] = Millimetres(profile.MarginTop, profile.MarginRight, profile.MarginBottom, profile.MarginLeft),
-        ["title_style"] = profile.TitlePlacement == TitlePlacement.Left ? "title" : "centered-title",
+        ["title_style"] = profile.TitlePlacement == TitlePlacement.Left ? StyleIds.Title : StyleIds.CenteredTitle,
         ["document_kind_letter_spaced"] = profile.DocumentTypeLetterSpaced,
         ["requisites_stacked"] = profile.RequisitesLayout == RequisitesLayout.Stacked,
         ["decree_run_in"] = profile.DecreeRunIn,
