@@ -127,8 +127,10 @@ public sealed class TemplateFolder
         }
     }
 
+    // A name is relative and goes down only: «..» could step from one layer into another one beside it.
     private static bool IsRefused(string relativeName) =>
-        string.IsNullOrWhiteSpace(relativeName) || System.IO.Path.IsPathRooted(relativeName) || relativeName.Contains('\0');
+        string.IsNullOrWhiteSpace(relativeName) || System.IO.Path.IsPathRooted(relativeName) || relativeName.Contains('\0') ||
+        relativeName.Split('/', '\\').Contains("..");
 
     // The full path of a name inside one layer, or null when it leaves the layer (also through a link).
     private static string? Inside(TemplateLayer layer, string relativeName)
