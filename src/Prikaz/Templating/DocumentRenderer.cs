@@ -21,7 +21,7 @@ public sealed partial class DocumentRenderer
 {
     private readonly TemplateFolder folder;
     private readonly ConcurrentDictionary<string, ParsedTemplate> parsed = new(StringComparer.Ordinal);
-    private readonly ConcurrentDictionary<string, Lazy<IReadOnlyList<Diagnostic>>> problems = new(StringComparer.Ordinal);
+    private readonly ConcurrentDictionary<string, Lazy<VisibleTemplates>> visible = new(StringComparer.Ordinal);
 
     public DocumentRenderer(TemplateFolder folder)
     {
@@ -51,7 +51,7 @@ public sealed partial class DocumentRenderer
         // Scriban's include parses a partial once per context; hand it the templates parsed once per
         // renderer instead. A parsed template is immutable while rendering (each render has its own
         // context), so one copy serves every thread of a parallel build.
-        foreach (var file in folder.Templates(profile.Id))
+        foreach (var file in Visible(profile.Id).Files)
         {
             context.CachedTemplates[file.Path] = Parse(file).Template;
         }
@@ -87,9 +87,15 @@ public sealed partial class DocumentRenderer
     /// Syntax errors and unknown elements of every template a document of <paramref name="authority"/>
     /// can include, checked once per renderer and authority.
     /// </summary>
-    public IReadOnlyList<Diagnostic> TemplateProblems(string? authority = null) =>
-        problems.GetOrAdd(authority ?? string.Empty, key => new Lazy<IReadOnlyList<Diagnostic>>(() =>
-            folder.Templates(key.Length == 0 ? null : key).SelectMany(file => Parse(file).Problems).ToList())).Value;
+    public IReadOnlyList<Diagnostic> TemplateProblems(string? authority = null) => Visible(authority).Problems;
+
+    // The templates a document of one authority sees are listed and checked once per renderer.
+    private VisibleTemplates Visible(string? authority) =>
+        visible.GetOrAdd(authority ?? string.Empty, key => new Lazy<VisibleTemplates>(() =>
+        {
+            var files = folder.Templates(key.Length == 0 ? null : key);
+            return new VisibleTemplates(files, [.. files.SelectMany(file => Parse(file).Problems)]);
+        })).Value;
 
     private ParsedTemplate Parse(TemplateFile file) =>
         parsed.GetOrAdd(file.Path, _ =>
@@ -182,6 +188,8 @@ public sealed partial class DocumentRenderer
         folder.Find(Path.Combine("authorities", source)) is { } file ? File.ReadAllBytes(file.Path) : null;
 
     private sealed record ParsedTemplate(TemplateFile File, Template Template, IReadOnlyList<Diagnostic> Problems);
+
+    private sealed record VisibleTemplates(IReadOnlyList<TemplateFile> Files, IReadOnlyList<Diagnostic> Problems);
 
     [GeneratedRegex(@"Exceeding number of (?<kind>iteration|recursive depth) limit `(?<limit>\d+)`")]
     private static partial Regex LimitMessage();
