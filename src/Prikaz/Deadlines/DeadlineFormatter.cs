@@ -88,7 +88,8 @@ public static class DeadlineFormatter
             (YearWord.Nominative, YearContext.AfterName) => "год",
             _ => "года",
         };
-        return word is null ? withNumber : $"{withNumber} {word}";
+        // The year word never wraps away from its year («2020 / года» at a line end).
+        return word is null ? withNumber : $"{withNumber}{Typography.NoBreakSpace}{word}";
     }
 
     private static string Number(int year) => year.ToString(CultureInfo.InvariantCulture);

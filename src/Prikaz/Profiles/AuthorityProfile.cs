@@ -76,6 +76,9 @@ public sealed record AuthorityProfile
     [Description("Слово перед датой приказа в реквизитах, например «от» (необязательно).")]
     public string? DatePrefix { get; init; }
 
+    [Description("Способ записи даты в грифе приложения («от 14.03.2022»), если он не тот, что в реквизитах: numeric, long или quoted. Если не указан — как в реквизитах.")]
+    public DateStyle? StampDateStyle { get; init; }
+
     [Description("Заголовок к тексту: left — от левой границы узким блоком, centered — по центру над текстом.")]
     public TitlePlacement TitlePlacement { get; init; } = TitlePlacement.Left;
 
