@@ -1,4 +1,5 @@
 using System.Text.Json.Serialization;
+using Prikaz.Execution.Calendar;
 using Prikaz.Model;
 using Prikaz.Profiles;
 
@@ -11,4 +12,5 @@ namespace Prikaz.Schema;
 /// </summary>
 [JsonSerializable(typeof(OrderFile))]
 [JsonSerializable(typeof(AuthorityProfile))]
+[JsonSerializable(typeof(CalendarYear))]
 internal sealed partial class ModelJsonContext : JsonSerializerContext;
