@@ -1,5 +1,6 @@
 using System.Text.Json.Serialization;
 using Prikaz.Execution.Calendar;
+using Prikaz.Execution.Progress;
 using Prikaz.Model;
 using Prikaz.Profiles;
 
@@ -13,4 +14,5 @@ namespace Prikaz.Schema;
 [JsonSerializable(typeof(OrderFile))]
 [JsonSerializable(typeof(AuthorityProfile))]
 [JsonSerializable(typeof(CalendarYear))]
+[JsonSerializable(typeof(ProgressFile))]
 internal sealed partial class ModelJsonContext : JsonSerializerContext;

@@ -1,0 +1,28 @@
+using Prikaz.Execution;
+using Prikaz.Execution.Progress;
+using Prikaz.Pipeline;
+using Prikaz.Reporting;
+
+namespace Prikaz.Cli;
+
+/// <summary>
+/// The hook of execution control in <c>prikaz validate</c> until the document-kind registry takes it
+/// over: a progress file named on its own is checked against its roadmap; a roadmap is checked with
+/// its progress files, and with an as-of date also for overdue items.
+/// </summary>
+internal static class ExecutionChecks
+{
+    public static FileDiagnostics Check(RoadmapChecker checker, string path, DateOnly? asOf)
+    {
+        if (ProgressFolders.IsProgressFile(path))
+        {
+            return new FileDiagnostics(path, ProgressChecker.CheckAlone(path).Diagnostics);
+        }
+
+        var roadmap = checker.Inspect(path);
+        var overdue = asOf is { } date && roadmap.File is not null
+            ? ExecutionValidation.Overdue(path, roadmap.Profile, checker.Folder, date)
+            : [];
+        return roadmap.Report with { Diagnostics = [.. roadmap.Report.Diagnostics, .. ExecutionValidation.Progress(path, roadmap.File), .. overdue] };
+    }
+}
