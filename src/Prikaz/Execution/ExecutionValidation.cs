@@ -41,7 +41,7 @@ public static class ExecutionValidation
     }
 
     /// <summary>One warning per year up to the as-of date that has dates but no shipped calendar.</summary>
-    internal static IEnumerable<Diagnostic> MissingYears(IReadOnlyList<ItemDueDates> items, ProductionCalendar calendar, SourceMap map, DateOnly asOf)
+    public static IEnumerable<Diagnostic> MissingYears(IReadOnlyList<ItemDueDates> items, ProductionCalendar calendar, SourceMap map, DateOnly asOf)
     {
         var position = map.Locate("/roadmap/period");
         return items.SelectMany(item => item.Dates)
