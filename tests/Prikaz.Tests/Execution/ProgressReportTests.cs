@@ -100,7 +100,7 @@ public sealed class ProgressReportTests
             var items = File.ReadAllText(csv.Single(f => f.Contains("Мероприятия", StringComparison.Ordinal)));
             var summary = File.ReadAllText(csv.Single(f => f.Contains("Сводка", StringComparison.Ordinal)));
 
-            Assert.Contains("\"1.8\",", items, StringComparison.Ordinal);
+            Assert.Contains("Анализ полученной информации", items, StringComparison.Ordinal);
             Assert.Contains("30.09.2020", items, StringComparison.Ordinal);
             Assert.Contains("Всего", summary, StringComparison.Ordinal);
         }
