@@ -153,4 +153,7 @@ public sealed record AuthorityProfile
 
     [Description("Ширина столбцов таблицы по ключу столбца, мм. Ширина, указанная в самом приказе, важнее; ключи, которых здесь нет, делят остаток поровну.")]
     public IReadOnlyDictionary<string, double> ColumnWidths { get; init; } = DefaultColumnWidths;
+
+    [Description("Когда кончается учебный год «2025/2026» в сроках: may — 31 мая (окончание занятий, по умолчанию), august — 31 августа.")]
+    public SchoolYearEnd SchoolYearEnd { get; init; } = SchoolYearEnd.May;
 }

@@ -1,0 +1,31 @@
+using Prikaz.Execution;
+using Prikaz.Execution.Progress;
+using Prikaz.Kinds;
+using Prikaz.Model;
+using Prikaz.Pipeline;
+using Prikaz.Reporting;
+
+namespace Prikaz.Cli;
+
+/// <summary>
+/// The hook of execution control in <c>prikaz validate</c> until the document-kind registry takes it
+/// over: a progress file named on its own is checked against its roadmap; a roadmap is checked with
+/// its progress files, and with an as-of date also for overdue items.
+/// </summary>
+internal static class ExecutionChecks
+{
+    public static FileDiagnostics Check(DocumentPipeline pipeline, DocumentWorkspace workspace, string path, DateOnly? asOf)
+    {
+        if (ProgressFolders.IsProgressFile(path))
+        {
+            return new FileDiagnostics(path, ProgressChecker.CheckAlone(path).Diagnostics);
+        }
+
+        var roadmap = pipeline.Check(path, workspace);
+        var file = roadmap.Loaded.Model as OrderFile;
+        var overdue = asOf is { } date && file is not null
+            ? ExecutionValidation.Overdue(path, roadmap.Profile, pipeline.Templates, date)
+            : [];
+        return roadmap.Report with { Diagnostics = [.. roadmap.Report.Diagnostics, .. ExecutionValidation.Progress(path, file), .. overdue] };
+    }
+}
