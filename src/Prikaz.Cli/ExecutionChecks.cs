@@ -16,16 +16,10 @@ internal static class ExecutionChecks
 {
     public static FileDiagnostics Check(DocumentPipeline pipeline, DocumentWorkspace workspace, string path, DateOnly? asOf)
     {
-        if (ProgressFolders.IsProgressFile(path))
-        {
-            return new FileDiagnostics(path, ProgressChecker.CheckAlone(path).Diagnostics);
-        }
-
-        var roadmap = pipeline.Check(path, workspace);
-        var file = roadmap.Loaded.Model as OrderFile;
-        var overdue = asOf is { } date && file is not null
-            ? ExecutionValidation.Overdue(path, roadmap.Profile, pipeline.Templates, date)
+        var document = pipeline.Check(path, workspace);
+        var overdue = asOf is { } date && document.Loaded.Model is OrderFile
+            ? ExecutionValidation.Overdue(path, document.Profile, pipeline.Templates, date)
             : [];
-        return roadmap.Report with { Diagnostics = [.. roadmap.Report.Diagnostics, .. ExecutionValidation.Progress(path, file), .. overdue] };
+        return document.Report with { Diagnostics = [.. document.Report.Diagnostics, .. overdue] };
     }
 }

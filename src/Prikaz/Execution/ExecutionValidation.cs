@@ -17,10 +17,6 @@ namespace Prikaz.Execution;
 /// </summary>
 public static class ExecutionValidation
 {
-    /// <summary>The diagnostics of every progress file of the roadmap at <paramref name="roadmapPath"/>.</summary>
-    public static IReadOnlyList<Diagnostic> Progress(string roadmapPath, OrderFile? roadmap) =>
-        ProgressChecker.CheckAll(roadmapPath, roadmap).SelectMany(file => file.Diagnostics).ToList();
-
     /// <summary>
     /// PRK320 for each overdue item on <paramref name="asOf"/>, located in the roadmap; PRK302 once per
     /// year whose due dates had no production calendar; and the calendar files' own problems.

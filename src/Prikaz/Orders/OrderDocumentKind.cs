@@ -1,7 +1,9 @@
 using System.Text.Json.Serialization.Metadata;
 using Prikaz.Diagnostics;
 using Prikaz.Kinds;
+using Prikaz.Loading;
 using Prikaz.Model;
+using Prikaz.Pipeline;
 using Prikaz.Profiles;
 using Prikaz.Schema;
 using Prikaz.Validation;
@@ -36,11 +38,11 @@ internal sealed class OrderDocumentKind : DocumentKind<OrderFile>, IGeneratedSch
 
     protected override JsonTypeInfo<OrderFile> ModelContract => ModelJson.TypeInfo<OrderFile>();
 
-    protected override AuthorityReference Authority(OrderFile model, DocumentWorkspace workspace) => new(model.Authority, "/authority");
+    protected override AuthorityReference Authority(OrderFile model, LoadedDocument document, DocumentWorkspace workspace) => new(model.Authority, "/authority");
 
     protected override IReadOnlyList<Diagnostic> Check(OrderFile model, DocumentCheck check) =>
         RoadmapValidator.Validate(model, check.Document.Map, check.ProfileExists);
 
-    protected override ScriptObject TemplateModel(OrderFile model, AuthorityProfile profile, DocumentWorkspace workspace) =>
+    protected override ScriptObject TemplateModel(OrderFile model, AuthorityProfile profile, CheckedDocument document) =>
         OrderTemplateModel.Build(model, profile);
 }

@@ -40,7 +40,7 @@ public sealed class DocumentPipeline
     public AuthorityProfiles Profiles { get; }
 
     /// <summary>A workspace of the documents under <paramref name="root"/> (the repository, or the folder of the files given).</summary>
-    public DocumentWorkspace Workspace(string root) => new(root, Kinds);
+    public DocumentWorkspace Workspace(string root) => new(root, Kinds, Templates);
 
     /// <summary>The workspace of the repository <paramref name="path"/> is in (see <see cref="SourceRoots"/>).</summary>
     public DocumentWorkspace WorkspaceAround(string path) =>
@@ -56,7 +56,7 @@ public sealed class DocumentPipeline
         AuthorityProfile? profile = null;
         if (document is { Kind: { } kind, Model: { } model })
         {
-            var authority = kind.Authority(model, workspace);
+            var authority = kind.Authority(document, workspace);
             bool? profileExists = null;
             if (authority is not null)
             {
@@ -85,7 +85,7 @@ public sealed class DocumentPipeline
             throw new InvalidOperationException($"{document.Path} has errors and cannot be rendered.");
         }
 
-        var output = renderer.Render(document.Loaded.Kind!, document.Loaded.Model!, document.Profile!, document.Workspace);
+        var output = renderer.Render(document);
         return new RenderedDocument(document, output.Document, output.Markup, output.Diagnostics);
     }
 
@@ -121,15 +121,15 @@ public sealed class DocumentPipeline
     public static IReadOnlyList<PublishedFile> Publish(WrittenSet set, string outputFolder)
     {
         var files = set.Files
-            .Select(file => (Path: Path.Combine(outputFolder, OutputName(set.Source.Source.Path, file.Format)), file))
+            .Select(file => (Path: Path.Combine(outputFolder, OutputName(set.Source.Source.Loaded, file.Format)), file))
             .ToList();
         AtomicFile.WriteSet([.. files.Select(f => (f.Path, f.file.Bytes))]);
         return [.. files.Select(f => new PublishedFile(f.Path, f.file.Format, f.file.Bytes.LongLength, f.file.Sha256, f.file.Pages))];
     }
 
-    /// <summary>The file name a document gets: <c>x.yaml</c> → <c>x.docx</c>.</summary>
-    public static string OutputName(string documentPath, string format) =>
-        Path.GetFileNameWithoutExtension(documentPath) + "." + format;
+    /// <summary>The file name a document gets in <paramref name="format"/>: its kind's base name (<c>x.yaml</c> → <c>x</c>) and the format.</summary>
+    public static string OutputName(LoadedDocument document, string format) =>
+        (document.Kind?.OutputName(document) ?? Path.GetFileNameWithoutExtension(document.Path)) + "." + format;
 
     /// <summary>
     /// Parses and checks the templates ahead of the first render, e.g. on another thread while the

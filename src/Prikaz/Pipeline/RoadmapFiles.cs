@@ -2,8 +2,7 @@ namespace Prikaz.Pipeline;
 
 /// <summary>
 /// Turns the paths a user typed into the roadmap files to process: a folder stands for every
-/// <c>*.yaml</c>/<c>*.yml</c> below it (sorted ordinally, so every machine sees the same order), except
-/// progress files (<c>progress/&lt;roadmap&gt;/*.yaml</c>), which are checked with their roadmap.
+/// <c>*.yaml</c>/<c>*.yml</c> below it (sorted ordinally, so every machine sees the same order).
 /// </summary>
 public sealed record RoadmapFiles(IReadOnlyList<string> Files, IReadOnlyList<string> Problems)
 {
@@ -17,7 +16,6 @@ public sealed record RoadmapFiles(IReadOnlyList<string> Files, IReadOnlyList<str
             {
                 var found = Directory.EnumerateFiles(path, "*.*", SearchOption.AllDirectories)
                     .Where(IsRoadmap)
-                    .Where(file => !Execution.Progress.ProgressFolders.IsProgressFile(file))
                     .Select(Normalise)
                     .Order(StringComparer.Ordinal)
                     .ToList();

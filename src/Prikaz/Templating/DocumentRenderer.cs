@@ -3,7 +3,7 @@ using System.Text.RegularExpressions;
 using Prikaz.Diagnostics;
 using Prikaz.Documents;
 using Prikaz.Documents.Markup;
-using Prikaz.Kinds;
+using Prikaz.Pipeline;
 using Prikaz.Profiles;
 using Scriban;
 using Scriban.Syntax;
@@ -28,9 +28,11 @@ public sealed partial class DocumentRenderer
         this.folder = folder;
     }
 
-    /// <summary>Renders <paramref name="model"/>, a document of <paramref name="kind"/>, with its authority's <paramref name="profile"/>.</summary>
-    public TemplateOutput Render(IDocumentKind kind, IDocumentModel model, AuthorityProfile profile, DocumentWorkspace workspace)
+    /// <summary>Renders a document that can be rendered, with its kind's root template and its authority's profile.</summary>
+    public TemplateOutput Render(CheckedDocument document)
     {
+        var kind = document.Loaded.Kind!;
+        var profile = document.Profile!;
         var found = new List<Diagnostic>(TemplateProblems(profile.Id));
         if (found.Count > 0)
         {
@@ -46,7 +48,7 @@ public sealed partial class DocumentRenderer
             ]);
         }
 
-        var context = TemplateContextFactory.Create(folder, kind.TemplateModel(model, profile, workspace), profile);
+        var context = TemplateContextFactory.Create(folder, kind.TemplateModel(document), profile);
 
         // Scriban's include parses a partial once per context; hand it the templates parsed once per
         // renderer instead. A parsed template is immutable while rendering (each render has its own

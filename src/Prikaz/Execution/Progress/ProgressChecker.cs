@@ -14,29 +14,21 @@ public static class ProgressChecker
     /// <summary>Checks one progress file; <paramref name="roadmap"/> is null when its roadmap was not found or has errors.</summary>
     public static CheckedProgress Check(string path, OrderFile? roadmap)
     {
-        var loaded = ProgressFileLoader.Load(path, path);
-        var name = Path.GetFileNameWithoutExtension(path);
-        var namedPeriod = ReportPeriod.Parse(name);
-        if (loaded.Value is not { } file)
+        var loaded = DocumentLoader.Load(path, path);
+        if (loaded.Model is not ProgressFile file)
         {
-            return new CheckedProgress(path, null, namedPeriod, loaded.Diagnostics);
+            return new CheckedProgress(path, null, ReportPeriod.Parse(Path.GetFileNameWithoutExtension(path)), loaded.Diagnostics);
         }
 
-        var diagnostics = new List<Diagnostic>(loaded.Diagnostics);
-        diagnostics.AddRange(ProgressRules.Check(new ProgressRuleContext(file, name, namedPeriod, roadmap), loaded.Map));
-        return new CheckedProgress(path, file, ReportPeriod.Parse(file.Period), diagnostics);
+        return Check(loaded, file, roadmap);
     }
 
-    /// <summary>Checks a progress file given on its own: finds its roadmap two folders up and loads it first.</summary>
-    public static CheckedProgress CheckAlone(string path)
+    /// <summary>Runs the progress rules over a loaded progress file.</summary>
+    public static CheckedProgress Check(LoadedDocument loaded, ProgressFile file, OrderFile? roadmap)
     {
-        var roadmapPath = ProgressFolders.RoadmapOf(path);
-        if (!File.Exists(roadmapPath))
-        {
-            return new CheckedProgress(path, null, null,
-                [new Diagnostic(path, 0, 0, Severity.Error, ExecutionCodes.RoadmapNotFound, $"нет «дорожной карты» {roadmapPath}, к которой относятся эти сведения")]);
-        }
-
-        return Check(path, DocumentLoader.Load(roadmapPath, roadmapPath).Model as OrderFile);
+        var name = Path.GetFileNameWithoutExtension(loaded.Path);
+        var diagnostics = new List<Diagnostic>(loaded.Diagnostics);
+        diagnostics.AddRange(ProgressRules.Check(new ProgressRuleContext(file, name, ReportPeriod.Parse(name), roadmap), loaded.Map));
+        return new CheckedProgress(loaded.Path, file, ReportPeriod.Parse(file.Period), diagnostics);
     }
 }

@@ -1,4 +1,6 @@
 using System.ComponentModel;
+using Prikaz.Kinds;
+using Prikaz.Model;
 
 namespace Prikaz.Execution.Progress;
 
@@ -8,11 +10,8 @@ namespace Prikaz.Execution.Progress;
 /// because recording execution must not change the signed text.
 /// </summary>
 [Description("Сведения о ходе исполнения «дорожной карты» за отчётный период: roadmaps/progress/<имя файла «дорожной карты»>/<период>.yaml.")]
-public sealed record ProgressFile
+public sealed record ProgressFile : IDocumentModel
 {
-    [Description("Вид документа: progress — сведения о ходе исполнения.")]
-    public required ProgressKind Kind { get; init; }
-
     [Description("Отчётный период, как в имени файла: 2020-q3 (квартал), 2020-h1 (полугодие), 2020-09 (месяц) или 2020 (год).")]
     public required string Period { get; init; }
 
@@ -21,4 +20,10 @@ public sealed record ProgressFile
 
     [Description("Мероприятия, о которых есть сведения; номера — как в «дорожной карте».")]
     public required IReadOnlyList<ProgressEntry> Items { get; init; }
+
+    [Description("Кто подписывает «Информацию о ходе реализации»; если не указан — подписант приказа, утвердившего «дорожную карту».")]
+    public Signatory? Signatory { get; init; }
+
+    [Description("Исполнитель «Информации о ходе реализации»: ФИО и телефон (необязательно).")]
+    public Executor? Executor { get; init; }
 }
