@@ -80,18 +80,12 @@ internal static class BuildCommand
             }
 
             var roadmapsFolder = parseResult.GetValue(roadmaps)!;
-            var files = RoadmapFiles.Expand([roadmapsFolder.ToString()]);
-            if (files.Problems.Count > 0)
+            if (CommandInputs.Roadmaps([roadmapsFolder.ToString()], context) is not { } files)
             {
-                foreach (var problem in files.Problems)
-                {
-                    context.Error.WriteLine($"prikaz: {problem}");
-                }
-
                 return ExitCodes.Usage;
             }
 
-            var clash = files.Files.GroupBy(Path.GetFileNameWithoutExtension, StringComparer.Ordinal).FirstOrDefault(g => g.Count() > 1);
+            var clash = files.GroupBy(Path.GetFileNameWithoutExtension, StringComparer.Ordinal).FirstOrDefault(g => g.Count() > 1);
             if (clash is not null)
             {
                 context.Error.WriteLine($"prikaz: у файлов {string.Join(" и ", clash)} одно имя — документы перезаписали бы друг друга");
@@ -99,7 +93,7 @@ internal static class BuildCommand
             }
 
             var stopwatch = Stopwatch.StartNew();
-            var request = new BuildRequest(files.Files, SourceRoots.Find(roadmapsFolder.FullName), parseResult.GetValue(output)!.FullName,
+            var request = new BuildRequest(files, SourceRoots.Find(roadmapsFolder.FullName), parseResult.GetValue(output)!.FullName,
                 formats, jobCount, parseResult.GetValue(force), part);
             var build = new DocumentBuild(folder, writers, ToolVersion.Current);
             var plan = build.Plan(request);

@@ -44,18 +44,12 @@ internal static class RenderCommand
                 return ExitCodes.Usage;
             }
 
-            var files = RoadmapFiles.Expand(parseResult.GetValue(paths)!);
-            foreach (var problem in files.Problems)
-            {
-                context.Error.WriteLine($"prikaz: {problem}");
-            }
-
-            if (files.Problems.Count > 0)
+            if (CommandInputs.Roadmaps(parseResult.GetValue(paths)!, context) is not { } files)
             {
                 return ExitCodes.Usage;
             }
 
-            var clash = files.Files.GroupBy(f => Path.GetFileNameWithoutExtension(f), StringComparer.Ordinal).FirstOrDefault(g => g.Count() > 1);
+            var clash = files.GroupBy(f => Path.GetFileNameWithoutExtension(f), StringComparer.Ordinal).FirstOrDefault(g => g.Count() > 1);
             if (clash is not null)
             {
                 context.Error.WriteLine($"prikaz: у файлов {string.Join(" и ", clash)} одно имя — документы перезаписали бы друг друга");
@@ -84,7 +78,7 @@ internal static class RenderCommand
                 }
             });
             var failed = false;
-            foreach (var path in files.Files)
+            foreach (var path in files)
             {
                 var roadmap = checker.Inspect(path);
                 var report = new TextReport();

@@ -31,14 +31,8 @@ internal static class ValidateCommand
         command.SetAction(parseResult =>
         {
             var inputs = parseResult.GetValue(paths) is { Length: > 0 } given ? given : ["roadmaps"];
-            var files = RoadmapFiles.Expand(inputs);
-            if (files.Problems.Count > 0)
+            if (CommandInputs.Roadmaps(inputs, context) is not { } files)
             {
-                foreach (var problem in files.Problems)
-                {
-                    context.Error.WriteLine($"prikaz: {problem}");
-                }
-
                 return ExitCodes.Usage;
             }
 
@@ -48,7 +42,7 @@ internal static class ValidateCommand
             }
 
             var checker = new RoadmapChecker(folder);
-            var results = files.Files.Select(checker.Check).ToList();
+            var results = files.Select(checker.Check).ToList();
             var report = Reports.ByFormat(parseResult.GetValue(format)!);
             report.Write(results, context.Out);
             return results.Any(r => r.ErrorCount > 0) ? ExitCodes.DocumentErrors : ExitCodes.Success;

@@ -26,20 +26,19 @@ public sealed class InputFingerprints
         var text = new StringBuilder();
         text.Append("tool ").Append(toolVersion).Append('\n');
         text.Append("formats ").Append(string.Join(',', ordered)).Append('\n');
-        foreach (var file in Files(folder.Root, "*.sbn"))
+        foreach (var file in Files(string.Empty, name => name.EndsWith(".sbn", StringComparison.Ordinal)))
         {
             AppendFile(text, file);
         }
 
-        var authorities = Path.Combine(folder.Root, "authorities");
-        foreach (var file in Files(authorities, "*").Where(IsAsset))
+        foreach (var file in Files("authorities", IsAsset))
         {
             AppendFile(text, file);
         }
 
         if (ordered.Contains("pdf", StringComparer.Ordinal))
         {
-            foreach (var file in Files(folder.Fonts, "*"))
+            foreach (var file in Files("fonts", _ => true))
             {
                 AppendFile(text, file);
             }
@@ -65,19 +64,20 @@ public sealed class InputFingerprints
             ? SHA256.HashData(File.ReadAllBytes(path))
             : new byte[32];
 
-    private void AppendFile(StringBuilder text, string path) =>
-        text.Append(Path.GetRelativePath(folder.Root, path).Replace('\\', '/'))
+    private static void AppendFile(StringBuilder text, (string Name, string RealPath) file) =>
+        text.Append(file.Name)
             .Append(' ')
-            .Append(ContentHash.Sha256(File.ReadAllBytes(path)))
+            .Append(ContentHash.Sha256(File.ReadAllBytes(file.RealPath)))
             .Append('\n');
 
     // Profiles are hashed per authority; their README is documentation, not input.
     private static bool IsAsset(string path) =>
         !path.EndsWith(".yaml", StringComparison.OrdinalIgnoreCase) && !path.EndsWith(".md", StringComparison.OrdinalIgnoreCase);
 
-    private static IEnumerable<string> Files(string directory, string pattern) =>
-        Directory.Exists(directory)
-            ? Directory.EnumerateFiles(directory, pattern, SearchOption.AllDirectories)
-                .Order(StringComparer.Ordinal)
+    // Every file below a subfolder of the templates folder, by its name relative to the templates folder.
+    // Links out of the folder are not followed: nothing outside it is an input of any document.
+    private IEnumerable<(string Name, string RealPath)> Files(string subfolder, Func<string, bool> include) =>
+        folder.Resolve(subfolder.Length == 0 ? "." : subfolder) is { } real && Directory.Exists(real)
+            ? FolderWalk.Of(real, include).Files.Select(file => (subfolder.Length == 0 ? file.Relative : subfolder + "/" + file.Relative, file.RealPath))
             : [];
 }

@@ -3,6 +3,8 @@ using System.Text.RegularExpressions;
 using Prikaz.Diagnostics;
 using Prikaz.Documents;
 using Prikaz.Documents.Markup;
+using Prikaz.Documents.Pictures;
+using Prikaz.IO;
 using Prikaz.Model;
 using Prikaz.Profiles;
 using Scriban;
@@ -49,7 +51,7 @@ public sealed partial class OrderRenderer
         // context), so one copy serves every thread of a parallel build.
         foreach (var (relative, entry) in parsed)
         {
-            context.CachedTemplates[Path.GetFullPath(Path.Combine(folder.Root, relative))] = entry.Template;
+            context.CachedTemplates[folder.Resolve(relative)!] = entry.Template;
         }
 
         string markup;
@@ -84,15 +86,17 @@ public sealed partial class OrderRenderer
 
     private IReadOnlyList<Diagnostic> FindTemplateProblems()
     {
-        if (!File.Exists(Path.Combine(folder.Root, RootTemplate)))
+        if (folder.Resolve(RootTemplate) is not { } root || !File.Exists(root))
         {
-            return [new Diagnostic(Display(RootTemplate), 0, 0, Severity.Error, TemplateCodes.NotFound,
-                $"нет шаблона приказа {RootTemplate} в папке шаблонов «{folder.Root}»")];
+            var message = File.Exists(Path.Combine(folder.Root, RootTemplate))
+                ? $"шаблон приказа {RootTemplate} — ссылка за пределы папки шаблонов «{folder.Root}»; шаблоны читаются только из неё"
+                : $"нет шаблона приказа {RootTemplate} в папке шаблонов «{folder.Root}»";
+            return [new Diagnostic(Display(RootTemplate), 0, 0, Severity.Error, TemplateCodes.NotFound, message)];
         }
 
-        return Directory.EnumerateFiles(folder.Root, "*.sbn", SearchOption.AllDirectories)
-            .Select(path => Path.GetRelativePath(folder.Root, path).Replace('\\', '/'))
-            .Order(StringComparer.Ordinal)
+        // Links that leave the folder are not followed; an include of such a file is refused where it stands.
+        return FolderWalk.Of(folder.RealRoot, name => name.EndsWith(".sbn", StringComparison.Ordinal)).Files
+            .Select(file => file.Relative)
             .SelectMany(name => Parse(name).Problems)
             .ToList();
     }
@@ -100,7 +104,7 @@ public sealed partial class OrderRenderer
     private (Template Template, IReadOnlyList<Diagnostic> Problems) Parse(string name) =>
         parsed.GetOrAdd(name, relative =>
         {
-            var path = Path.Combine(folder.Root, relative);
+            var path = folder.Resolve(relative)!;
             var template = Template.Parse(File.ReadAllText(path), path);
             var problems = template.Messages
                 .Where(message => message.Type == Scriban.Parsing.ParserMessageType.Error)
@@ -118,7 +122,7 @@ public sealed partial class OrderRenderer
     private Diagnostic RuntimeProblem(ScriptRuntimeException exception)
     {
         var span = exception.Span;
-        var file = string.IsNullOrEmpty(span.FileName) ? Display(RootTemplate) : Display(Path.GetRelativePath(folder.Root, span.FileName));
+        var file = string.IsNullOrEmpty(span.FileName) ? Display(RootTemplate) : Display(folder.RelativeName(span.FileName));
         var (code, text) = Explain(exception, MemberPath(span));
         return new Diagnostic(file, span.Start.Line + 1, span.Start.Column + 1, Severity.Error, code, text);
     }
@@ -182,8 +186,25 @@ public sealed partial class OrderRenderer
         return line[start..(span.End.Column + 1)];
     }
 
-    private byte[]? ResolveImage(string source) =>
-        folder.Resolve(Path.Combine("authorities", source)) is { } path && File.Exists(path) ? File.ReadAllBytes(path) : null;
+    // Pictures are named relative to the profiles' folder and must really be inside the templates folder.
+    private ImageLookup? ResolveImage(string source)
+    {
+        var name = Path.Combine("authorities", source);
+        if (folder.Resolve(name) is not { } path)
+        {
+            return File.Exists(Path.Combine(folder.Root, name)) || Directory.Exists(Path.Combine(folder.Root, name))
+                ? ImageLookup.Refused("путь ведёт за пределы папки шаблонов")
+                : null;
+        }
+
+        if (!File.Exists(path))
+        {
+            return null;
+        }
+
+        var length = new FileInfo(path).Length;
+        return length > PictureCheck.MaxBytes ? ImageLookup.Refused(PictureCheck.TooLarge(length)) : ImageLookup.Found(File.ReadAllBytes(path));
+    }
 
     private string Display(string relative) => folder.DisplayRoot + "/" + relative.Replace('\\', '/');
 

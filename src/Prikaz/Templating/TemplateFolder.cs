@@ -1,3 +1,5 @@
+using Prikaz.IO;
+
 namespace Prikaz.Templating;
 
 /// <summary>
@@ -11,12 +13,16 @@ public sealed class TemplateFolder
     public TemplateFolder(string root)
     {
         this.root = Path.GetFullPath(root);
+        RealRoot = ConfinedPath.Real(this.root) ?? this.root;
         var relative = Path.GetRelativePath(Environment.CurrentDirectory, this.root);
         DisplayRoot = (relative.StartsWith("..", StringComparison.Ordinal) ? this.root : relative).Replace('\\', '/');
     }
 
     /// <summary>The folder's full path.</summary>
     public string Root => root;
+
+    /// <summary>The folder's real path (links resolved): every file read through the folder is below it.</summary>
+    public string RealRoot { get; }
 
     /// <summary>The folder as diagnostics show it: relative to the working folder when inside it.</summary>
     public string DisplayRoot { get; }
@@ -28,36 +34,13 @@ public sealed class TemplateFolder
     public bool Exists => Directory.Exists(Path.Combine(root, "authorities"));
 
     /// <summary>
-    /// The full path of <paramref name="relativeName"/> inside the folder, or <c>null</c> when the name
-    /// points outside it.
+    /// The real path of <paramref name="relativeName"/> inside the folder, or <c>null</c> when the name or
+    /// any link on its way (a file's or a folder's) points outside it. Open the path returned, not the name.
     /// </summary>
-    public string? Resolve(string relativeName)
-    {
-        if (string.IsNullOrWhiteSpace(relativeName) || Path.IsPathRooted(relativeName) || relativeName.Contains('\0'))
-        {
-            return null;
-        }
+    public string? Resolve(string relativeName) => ConfinedPath.Inside(RealRoot, relativeName);
 
-        var full = Path.GetFullPath(Path.Combine(root, relativeName));
-        var inside = full.StartsWith(root + Path.DirectorySeparatorChar, StringComparison.Ordinal);
-        if (!inside)
-        {
-            return null;
-        }
-
-        // A link inside the folder may still point outside it.
-        var info = new FileInfo(full);
-        if (info.Exists && info.LinkTarget is not null)
-        {
-            var target = info.ResolveLinkTarget(returnFinalTarget: true)?.FullName;
-            if (target is null || !target.StartsWith(root + Path.DirectorySeparatorChar, StringComparison.Ordinal))
-            {
-                return null;
-            }
-        }
-
-        return full;
-    }
+    /// <summary>A real path below the folder as a name relative to it, with '/'.</summary>
+    public string RelativeName(string realPath) => Path.GetRelativePath(RealRoot, realPath).Replace('\\', '/');
 
     /// <summary>The path of an authority's profile; ids are validated by the schema before they get here.</summary>
     public string? ProfilePath(string authorityId) => Resolve(Path.Combine("authorities", authorityId + ".yaml"));
