@@ -57,7 +57,7 @@ internal static class RenderCommand
             }
 
             var outputFolder = parseResult.GetValue(output)!.FullName;
-            var checker = new RoadmapChecker(folder);
+            var checker = new RoadmapChecker(folder, writers.CoverageOf(formats));
             var publisher = new Publisher(folder, writers);
 
             // A cold process has two cores and a lot to load: templates and the PDF libraries come in on

@@ -41,7 +41,9 @@ internal static class ValidateCommand
                 return ExitCodes.Usage;
             }
 
-            var checker = new RoadmapChecker(folder);
+            // validate cannot know the formats a later render asks for; it warns for every format, the PDF included.
+            var writers = Writers.For(folder);
+            var checker = new RoadmapChecker(folder, writers.CoverageOf(writers.Formats));
             var results = files.Select(checker.Check).ToList();
             var report = Reports.ByFormat(parseResult.GetValue(format)!);
             report.Write(results, context.Out);

@@ -24,7 +24,7 @@ public sealed class DocumentBuild
     {
         this.folder = folder;
         this.toolVersion = toolVersion;
-        checker = new RoadmapChecker(folder);
+        checker = new RoadmapChecker(folder, writers.CoverageOf(writers.Formats));
         publisher = new Publisher(folder, writers);
     }
 

@@ -1,6 +1,8 @@
 using Prikaz.Diagnostics;
+using Prikaz.Documents;
 using Prikaz.Loading;
 using Prikaz.Model;
+using Prikaz.Printability;
 using Prikaz.Profiles;
 using Prikaz.Reporting;
 using Prikaz.Templating;
@@ -16,11 +18,14 @@ namespace Prikaz.Pipeline;
 public sealed class RoadmapChecker
 {
     private readonly AuthorityProfiles profiles;
+    private readonly IGlyphCoverage? coverage;
 
-    public RoadmapChecker(TemplateFolder folder)
+    /// <param name="coverage">What the PDF can draw (the PDF writer); without it characters the PDF would lose are not reported.</param>
+    public RoadmapChecker(TemplateFolder folder, IGlyphCoverage? coverage = null)
     {
         Folder = folder;
         profiles = new AuthorityProfiles(folder);
+        this.coverage = coverage;
     }
 
     /// <summary>The templates folder the profiles come from.</summary>
@@ -43,6 +48,7 @@ public sealed class RoadmapChecker
             diagnostics.AddRange(lookup.Diagnostics.Select(d =>
                 d.Code == ProfileCodes.UnknownAuthority ? d with { File = path, Line = position.Line, Column = position.Column } : d));
             diagnostics.AddRange(RoadmapValidator.Validate(file, loaded.Map, lookup.Profile is not null));
+            diagnostics.AddRange(PrintabilityChecks.Check(file, loaded.Map, lookup, coverage));
         }
 
         var report = new FileDiagnostics(path, diagnostics);

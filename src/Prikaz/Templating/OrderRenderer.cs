@@ -6,6 +6,7 @@ using Prikaz.Documents.Markup;
 using Prikaz.Documents.Pictures;
 using Prikaz.IO;
 using Prikaz.Model;
+using Prikaz.Printability;
 using Prikaz.Profiles;
 using Scriban;
 using Scriban.Syntax;
@@ -78,7 +79,15 @@ public sealed partial class OrderRenderer
         var markupProblems = result.Diagnostics
             .Select(d => new Diagnostic(Display(RootTemplate) + " → разметка", d.Line, d.Column, Severity.Error, d.Code, d.Message))
             .ToList();
-        return new RenderedOrder(markupProblems.Count == 0 ? QrCodeEncoding.Encode(result.Document) : null, markup, markupProblems);
+        if (markupProblems.Count > 0)
+        {
+            return new RenderedOrder(null, markup, markupProblems);
+        }
+
+        var (encoded, qrProblem) = QrCodeEncoding.Encode(result.Document);
+        return encoded is not null
+            ? new RenderedOrder(encoded, markup, [])
+            : new RenderedOrder(null, markup, [new Diagnostic(Display(RootTemplate) + " → разметка", 0, 0, Severity.Error, PrintabilityCodes.QrTooLong, qrProblem!)]);
     }
 
     /// <summary>Syntax errors and unknown elements of every template in the folder, checked once per renderer.</summary>

@@ -1,4 +1,5 @@
 using Prikaz.Documents;
+using Prikaz.Printability;
 using QRCoder;
 
 namespace Prikaz.Templating;
@@ -10,12 +11,23 @@ namespace Prikaz.Templating;
 /// </summary>
 internal static class QrCodeEncoding
 {
-    public static Document Encode(Document document) => document with
+    /// <summary>
+    /// The document with its QR codes encoded, or null with the reason when a code's content does not fit
+    /// (validate reports the profile's or order's field; a template can still write a longer content).
+    /// </summary>
+    public static (Document? Document, string? Problem) Encode(Document document)
     {
-        Sections = document.Sections
-            .Select(section => section with { Blocks = section.Blocks.Select(Encode).ToList() })
-            .ToList(),
-    };
+        var problem = document.Sections.SelectMany(section => section.Blocks).OfType<QrCode>()
+            .Where(code => code.Modules is null)
+            .Select(code => QrCapacity.Problem(code.Content))
+            .FirstOrDefault(reason => reason is not null);
+        return problem is not null ? (null, problem) : (document with
+        {
+            Sections = document.Sections
+                .Select(section => section with { Blocks = section.Blocks.Select(Encode).ToList() })
+                .ToList(),
+        }, null);
+    }
 
     private static Block Encode(Block block)
     {
@@ -25,7 +37,7 @@ internal static class QrCodeEncoding
         }
 
         using var generator = new QRCodeGenerator();
-        using var data = generator.CreateQrCode(code.Content, QRCodeGenerator.ECCLevel.M);
+        using var data = generator.CreateQrCode(code.Content, QrCapacity.Correction);
         var rows = data.ModuleMatrix;
         var dark = new bool[rows.Count * rows.Count];
         for (var row = 0; row < rows.Count; row++)
