@@ -84,10 +84,9 @@ public sealed partial class OrderRenderer
             return new RenderedOrder(null, markup, markupProblems);
         }
 
-        var (encoded, qrProblem) = QrCodeEncoding.Encode(result.Document);
-        return encoded is not null
-            ? new RenderedOrder(encoded, markup, [])
-            : new RenderedOrder(null, markup, [new Diagnostic(Display(RootTemplate) + " → разметка", 0, 0, Severity.Error, PrintabilityCodes.QrTooLong, qrProblem!)]);
+        return QrCodeEncoding.Problem(result.Document) is { } qrProblem
+            ? new RenderedOrder(null, markup, [new Diagnostic(Display(RootTemplate) + " → разметка", 0, 0, Severity.Error, PrintabilityCodes.QrTooLong, qrProblem)])
+            : new RenderedOrder(QrCodeEncoding.Encode(result.Document), markup, []);
     }
 
     /// <summary>Syntax errors and unknown elements of every template in the folder, checked once per renderer.</summary>

@@ -12,22 +12,22 @@ namespace Prikaz.Templating;
 internal static class QrCodeEncoding
 {
     /// <summary>
-    /// The document with its QR codes encoded, or null with the reason when a code's content does not fit
-    /// (validate reports the profile's or order's field; a template can still write a longer content).
+    /// Why a QR code of <paramref name="document"/> cannot be encoded (its content does not fit), or null.
+    /// Validate reports the profile's or the order's field; a template can still write a longer content.
     /// </summary>
-    public static (Document? Document, string? Problem) Encode(Document document)
-    {
-        var problem = document.Sections.SelectMany(section => section.Blocks).OfType<QrCode>()
+    public static string? Problem(Document document) =>
+        document.Sections.SelectMany(section => section.Blocks).OfType<QrCode>()
             .Where(code => code.Modules is null)
             .Select(code => QrCapacity.Problem(code.Content))
             .FirstOrDefault(reason => reason is not null);
-        return problem is not null ? (null, problem) : (document with
-        {
-            Sections = document.Sections
-                .Select(section => section with { Blocks = section.Blocks.Select(Encode).ToList() })
-                .ToList(),
-        }, null);
-    }
+
+    /// <summary>The document with every QR code encoded; <see cref="Problem"/> must be null.</summary>
+    public static Document Encode(Document document) => document with
+    {
+        Sections = document.Sections
+            .Select(section => section with { Blocks = section.Blocks.Select(Encode).ToList() })
+            .ToList(),
+    };
 
     private static Block Encode(Block block)
     {
