@@ -42,27 +42,14 @@ internal static class RenderCommand
                 return ExitCodes.Usage;
             }
 
-            var files = RoadmapFiles.Expand(parseResult.GetValue(paths)!);
-            foreach (var problem in files.Problems)
+            if (CommandInputs.Roadmaps(parseResult.GetValue(paths)!, context) is not { } files)
             {
-                context.Error.WriteLine($"prikaz: {problem}");
-            }
-
-            if (files.Problems.Count > 0)
-            {
-                return ExitCodes.Usage;
-            }
-
-            var clash = files.Files.GroupBy(f => Path.GetFileNameWithoutExtension(f), StringComparer.Ordinal).FirstOrDefault(g => g.Count() > 1);
-            if (clash is not null)
-            {
-                context.Error.WriteLine($"prikaz: у файлов {string.Join(" и ", clash)} одно имя — документы перезаписали бы друг друга");
                 return ExitCodes.Usage;
             }
 
             var outputFolder = parseResult.GetValue(output)!.FullName;
-            var pipeline = new DocumentPipeline(folder, writers);
-            var workspace = pipeline.WorkspaceAround(files.Files[0]);
+            var pipeline = new DocumentPipeline(folder, writers, coverage: writers.CoverageOf(formats));
+            var workspace = pipeline.WorkspaceAround(files[0]);
 
             // A cold process has two cores and a lot to load: templates and the PDF libraries come in on
             // another thread while the first roadmap is read and checked.
@@ -81,11 +68,18 @@ internal static class RenderCommand
                     // Whatever failed here fails again, and is reported as before, when the document is written.
                 }
             });
+            var documents = files.Select(path => pipeline.Check(path, workspace)).ToList();
+            if (OutputNames.Clash(documents) is { } clash)
+            {
+                context.Error.WriteLine($"prikaz: {clash}");
+                return ExitCodes.Usage;
+            }
+
             var failed = false;
             var report = new TextReport();
-            foreach (var path in files.Files)
+            foreach (var document in documents)
             {
-                var document = pipeline.Check(path, workspace);
+                var path = document.Path;
                 report.WriteDiagnostics(document.Report.Diagnostics, context.Error);
                 if (!document.CanRender)
                 {
