@@ -47,6 +47,10 @@ internal static class PrikazApp
                 Output = stdout,
                 Error = stderr,
                 EnableDefaultExceptionHandler = false,
+
+                // Commands stop on Ctrl+C and SIGTERM themselves (StopSignals), cleanly; System.CommandLine
+                // would otherwise end the process after its own timeout, mid-write.
+                ProcessTerminationTimeout = null,
             });
         }
         catch (Exception exception)
