@@ -1,3 +1,4 @@
+using Prikaz.Amendments;
 using Prikaz.Documents.Markup;
 using Prikaz.Profiles;
 using Prikaz.Templating;
@@ -15,6 +16,7 @@ public static class DiagnosticCatalog
             .Concat(ProfileCodes.Titles)
             .Concat(MarkupCodes.Titles)
             .Concat(TemplateCodes.Titles)
+            .Concat(EditionCodes.Titles)
             .OrderBy(entry => entry.Item1, StringComparer.Ordinal)
             .ToList();
 

@@ -15,10 +15,18 @@ public static class RoadmapSchema
     /// <summary>An authority id names a file under templates/authorities, so it must not carry a path.</summary>
     public const string AuthorityPattern = "^[a-z0-9][a-z0-9-]{0,63}$";
 
+    /// <summary>A stable id of an item, section or point: a name to match editions by, never printed.</summary>
+    public const string UnitIdPattern = "^[A-Za-z0-9][A-Za-z0-9_.-]{0,63}$";
+
     private static readonly Lazy<string> Text = new(() => ModelSchemaExporter.Export(
         typeof(OrderFile),
         "Приказ Prikaz с «дорожной картой»",
-        [new PropertyPattern(typeof(OrderFile), "authority", AuthorityPattern)]));
+        [
+            new PropertyPattern(typeof(OrderFile), "authority", AuthorityPattern),
+            new PropertyPattern(typeof(Item), "id", UnitIdPattern),
+            new PropertyPattern(typeof(Section), "id", UnitIdPattern),
+            new PropertyPattern(typeof(Point), "id", UnitIdPattern),
+        ]));
 
     private static readonly Lazy<string> Committed = new(() => CommittedSchema.Read(FileName));
 

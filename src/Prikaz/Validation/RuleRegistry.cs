@@ -29,5 +29,8 @@ internal static class RuleRegistry
         new DuplicateColumnRule(),
         new MissingDeadlineRule(),
         new SignatoryMissingRule(),
+        new EditionsRule(),
+        new ExcludedEditionRule(),
+        new DuplicateIdRule(),
     ];
 }
