@@ -131,11 +131,13 @@ public static class ChangeApplier
         /// </summary>
         private void ApplyGroup(JsonArray group, IReadOnlyList<string> names, ChangeUnit unit, string? parent, Action<JsonObject, int>? children)
         {
+            var nodes = group.ToList();
+            group.Clear();
             var rebuilt = new List<JsonNode?>();
             rebuilt.AddRange(Additions(unit, parent, null));
-            for (var index = 0; index < group.Count; index++)
+            for (var index = 0; index < nodes.Count; index++)
             {
-                var node = (JsonObject)group[index]!.DeepClone();
+                var node = (JsonObject)nodes[index]!;
                 var own = unit is ChangeUnit.Column or ChangeUnit.Party ? Own(unit, parent, names[index], byKey: true) : Own(unit, parent, names[index]);
                 if (!own.Any(change => change is { Op: ChangeOp.Exclude, New: null }))
                 {
@@ -151,7 +153,6 @@ public static class ChangeApplier
                 rebuilt.AddRange(Additions(unit, parent, names[index]));
             }
 
-            group.Clear();
             foreach (var node in rebuilt)
             {
                 group.Add(node);

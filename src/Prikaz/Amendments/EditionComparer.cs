@@ -24,11 +24,16 @@ public static class EditionComparer
         private readonly List<EditionFinding> findings = [];
         private readonly bool signed = old.Editions.Count > 0;
 
+        // Each edition is turned into JSON once; units are compared as subtrees of it.
+        private readonly JsonObject oldRoot = UnitJson.Of(old);
+        private readonly JsonObject newRoot = UnitJson.Of(@new);
+
         public EditionComparison Run()
         {
             var added = CompareEditions();
             CompareOrder();
-            ComparePoints(OrderNumbering.Of(old.Order).Points, OrderNumbering.Of(@new.Order).Points, null, "/order/points");
+            ComparePoints(OrderNumbering.Of(old.Order).Points, OrderNumbering.Of(@new.Order).Points,
+                (JsonArray)oldRoot["order"]![UnitJson.Points]!, (JsonArray)newRoot["order"]![UnitJson.Points]!, null, "/order/points");
             CompareRoadmap();
             CompareParties();
             var signedEdition = old.Editions.Count > 0 ? old.Editions[^1] : null;
@@ -54,7 +59,7 @@ public static class EditionComparer
             changes.Add(new Change
             {
                 Op = ChangeOp.Restate, Unit = ChangeUnit.Order, Field = "editions",
-                Old = UnitJson.Pruned(UnitJson.Of(old)["editions"]), New = UnitJson.Pruned(UnitJson.Of(@new)["editions"]),
+                Old = UnitJson.Pruned(oldRoot["editions"]), New = UnitJson.Pruned(newRoot["editions"]),
             });
             return [];
         }
@@ -66,14 +71,14 @@ public static class EditionComparer
                 changes.Add(new Change { Op = ChangeOp.Restate, Unit = ChangeUnit.Order, Field = "authority", Old = old.Authority, New = @new.Authority });
             }
 
-            CompareFields(new Locator(ChangeUnit.Order), UnitJson.Without(UnitJson.Of(old.Order), UnitJson.Points), UnitJson.Without(UnitJson.Of(@new.Order), UnitJson.Points));
+            CompareFields(new Locator(ChangeUnit.Order), Object(oldRoot["order"]), Object(newRoot["order"]), UnitJson.Points);
         }
 
-        private void ComparePoints(IReadOnlyList<NumberedPoint> olds, IReadOnlyList<NumberedPoint> news, string? parent, string newGroupPointer)
+        private void ComparePoints(IReadOnlyList<NumberedPoint> olds, IReadOnlyList<NumberedPoint> news, JsonArray oldJson, JsonArray newJson, string? parent, string newGroupPointer)
         {
             var steps = UnitAlignment.Align(
-                olds.Select(p => Aligned(p.Number, p.Point.Id, UnitJson.Without(UnitJson.Of(p.Point), UnitJson.Points))).ToList(),
-                news.Select(p => Aligned(p.Number, p.Point.Id, UnitJson.Without(UnitJson.Of(p.Point), UnitJson.Points))).ToList());
+                olds.Select((p, i) => Aligned(p.Number, p.Point.Id, Object(oldJson[i]), UnitJson.Points)).ToList(),
+                news.Select((p, j) => Aligned(p.Number, p.Point.Id, Object(newJson[j]), UnitJson.Points)).ToList());
             string? after = null;
             foreach (var step in steps)
             {
@@ -81,20 +86,19 @@ public static class EditionComparer
                 {
                     var (o, n) = (olds[i], news[j]);
                     CheckNumber("пункт", o.Number, n.Number, n.Pointer, n.IsPinned, o.Point.Text);
-                    CompareFields(new Locator(ChangeUnit.Point, o.Number, parent),
-                        UnitJson.Without(UnitJson.Of(o.Point), UnitJson.Points), UnitJson.Without(UnitJson.Of(n.Point), UnitJson.Points));
-                    ComparePoints(o.Points, n.Points, o.Number, n.Pointer + "/points");
+                    CompareFields(new Locator(ChangeUnit.Point, o.Number, parent), Object(oldJson[i]), Object(newJson[j]), UnitJson.Points);
+                    ComparePoints(o.Points, n.Points, (JsonArray)oldJson[i]![UnitJson.Points]!, (JsonArray)newJson[j]![UnitJson.Points]!, o.Number, n.Pointer + "/points");
                     after = o.Number;
                 }
                 else if (step.Old is { } removed)
                 {
-                    Removed(new Locator(ChangeUnit.Point, olds[removed].Number, parent), UnitJson.Of(olds[removed].Point), "пункт", olds[removed].Point.Text, newGroupPointer);
+                    Removed(new Locator(ChangeUnit.Point, olds[removed].Number, parent), Object(oldJson[removed]), "пункт", olds[removed].Point.Text, newGroupPointer);
                     after = olds[removed].Number;
                 }
                 else
                 {
-                    var added = news[step.New!.Value];
-                    Added(new Locator(ChangeUnit.Point, added.Number, parent), UnitJson.Of(added.Point), after);
+                    var added = step.New!.Value;
+                    Added(new Locator(ChangeUnit.Point, news[added].Number, parent), Object(newJson[added]), after);
                 }
             }
         }
@@ -108,77 +112,76 @@ public static class EditionComparer
                     changes.Add(new Change
                     {
                         Op = old.Roadmap is null ? ChangeOp.Add : ChangeOp.Exclude, Unit = ChangeUnit.Roadmap,
-                        Old = old.Roadmap is null ? null : UnitJson.Pruned(UnitJson.Of(old.Roadmap)),
-                        New = @new.Roadmap is null ? null : UnitJson.Pruned(UnitJson.Of(@new.Roadmap)),
+                        Old = UnitJson.Pruned(oldRoot["roadmap"]),
+                        New = UnitJson.Pruned(newRoot["roadmap"]),
                     });
                 }
 
                 return;
             }
 
-            string[] parts = ["sections", UnitJson.Items, "columns", "passport"];
-            CompareFields(new Locator(ChangeUnit.Roadmap), UnitJson.Without(UnitJson.Of(old.Roadmap), parts), UnitJson.Without(UnitJson.Of(@new.Roadmap), parts));
-            ComparePassport(old.Roadmap.Passport, @new.Roadmap.Passport);
-            CompareColumns(old.Roadmap.Columns, @new.Roadmap.Columns);
+            var (oldRoadmap, newRoadmap) = (Object(oldRoot["roadmap"]), Object(newRoot["roadmap"]));
+            CompareFields(new Locator(ChangeUnit.Roadmap), oldRoadmap, newRoadmap, "sections", UnitJson.Items, "columns", "passport");
+            ComparePassport(oldRoadmap["passport"] as JsonObject, newRoadmap["passport"] as JsonObject);
+            CompareColumns(old.Roadmap.Columns, @new.Roadmap.Columns, (JsonArray)oldRoadmap["columns"]!, (JsonArray)newRoadmap["columns"]!);
 
             var oldNumbering = RoadmapNumbering.Of(old.Roadmap);
             var newNumbering = RoadmapNumbering.Of(@new.Roadmap);
-            CompareSections(oldNumbering.Sections, newNumbering.Sections);
-            CompareItems(oldNumbering.Items, newNumbering.Items, null, "/roadmap/items");
+            CompareSections(oldNumbering.Sections, newNumbering.Sections, (JsonArray)oldRoadmap["sections"]!, (JsonArray)newRoadmap["sections"]!);
+            CompareItems(oldNumbering.Items, newNumbering.Items, (JsonArray)oldRoadmap[UnitJson.Items]!, (JsonArray)newRoadmap[UnitJson.Items]!, null, "/roadmap/items");
         }
 
-        private void ComparePassport(Passport? oldPassport, Passport? newPassport)
+        private void ComparePassport(JsonObject? oldPassport, JsonObject? newPassport)
         {
             if (oldPassport is null || newPassport is null)
             {
-                if (oldPassport != newPassport)
+                if (oldPassport is not null || newPassport is not null)
                 {
                     changes.Add(new Change
                     {
                         Op = oldPassport is null ? ChangeOp.Add : ChangeOp.Exclude, Unit = ChangeUnit.Passport,
-                        Old = oldPassport is null ? null : UnitJson.Pruned(UnitJson.Of(oldPassport)),
-                        New = newPassport is null ? null : UnitJson.Pruned(UnitJson.Of(newPassport)),
+                        Old = UnitJson.Pruned(oldPassport), New = UnitJson.Pruned(newPassport),
                     });
                 }
 
                 return;
             }
 
-            CompareFields(new Locator(ChangeUnit.Passport), UnitJson.Of(oldPassport), UnitJson.Of(newPassport));
+            CompareFields(new Locator(ChangeUnit.Passport), oldPassport, newPassport);
         }
 
-        private void CompareColumns(IReadOnlyList<Column> olds, IReadOnlyList<Column> news)
+        private void CompareColumns(IReadOnlyList<Column> olds, IReadOnlyList<Column> news, JsonArray oldJson, JsonArray newJson)
         {
             // Columns have keys: only a column with the same key is the same column.
             var steps = UnitAlignment.Align(
-                olds.Select(c => new AlignedUnit(c.Key, c.Key, EmptyWords)).ToList(),
-                news.Select(c => new AlignedUnit(c.Key, c.Key, EmptyWords)).ToList());
+                olds.Select((c, i) => new AlignedUnit(c.Key, c.Key, oldJson[i]!, () => EmptyWords)).ToList(),
+                news.Select((c, j) => new AlignedUnit(c.Key, c.Key, newJson[j]!, () => EmptyWords)).ToList());
             string? after = null;
             foreach (var step in steps)
             {
                 if (step is { Old: { } i, New: { } j })
                 {
-                    CompareFields(new Locator(ChangeUnit.Column, Key: olds[i].Key), UnitJson.Without(UnitJson.Of(olds[i]), "key"), UnitJson.Without(UnitJson.Of(news[j]), "key"));
+                    CompareFields(new Locator(ChangeUnit.Column, Key: olds[i].Key), Object(oldJson[i]), Object(newJson[j]), "key");
                     after = olds[i].Key;
                 }
                 else if (step.Old is { } removed)
                 {
-                    changes.Add(new Change { Op = ChangeOp.Exclude, Unit = ChangeUnit.Column, Key = olds[removed].Key, Old = UnitJson.Pruned(UnitJson.Of(olds[removed])) });
+                    changes.Add(new Change { Op = ChangeOp.Exclude, Unit = ChangeUnit.Column, Key = olds[removed].Key, Old = UnitJson.Pruned(oldJson[removed]) });
                     after = olds[removed].Key;
                 }
                 else
                 {
                     var added = news[step.New!.Value];
-                    changes.Add(new Change { Op = ChangeOp.Add, Unit = ChangeUnit.Column, Key = added.Key, After = after, New = UnitJson.Pruned(UnitJson.Of(added)) });
+                    changes.Add(new Change { Op = ChangeOp.Add, Unit = ChangeUnit.Column, Key = added.Key, After = after, New = UnitJson.Pruned(newJson[step.New!.Value]) });
                 }
             }
         }
 
-        private void CompareSections(IReadOnlyList<NumberedSection> olds, IReadOnlyList<NumberedSection> news)
+        private void CompareSections(IReadOnlyList<NumberedSection> olds, IReadOnlyList<NumberedSection> news, JsonArray oldJson, JsonArray newJson)
         {
             var steps = UnitAlignment.Align(
-                olds.Select(s => Aligned(s.Number, s.Section.Id, UnitJson.Without(UnitJson.Of(s.Section), UnitJson.Items))).ToList(),
-                news.Select(s => Aligned(s.Number, s.Section.Id, UnitJson.Without(UnitJson.Of(s.Section), UnitJson.Items))).ToList());
+                olds.Select((s, i) => Aligned(s.Number, s.Section.Id, Object(oldJson[i]), UnitJson.Items)).ToList(),
+                news.Select((s, j) => Aligned(s.Number, s.Section.Id, Object(newJson[j]), UnitJson.Items)).ToList());
             string? after = null;
             foreach (var step in steps)
             {
@@ -186,29 +189,28 @@ public static class EditionComparer
                 {
                     var (o, n) = (olds[i], news[j]);
                     CheckNumber("раздел", o.Number, n.Number, n.Pointer, n.IsPinned, o.Section.Title);
-                    CompareFields(new Locator(ChangeUnit.Section, o.Number),
-                        UnitJson.Without(UnitJson.Of(o.Section), UnitJson.Items), UnitJson.Without(UnitJson.Of(n.Section), UnitJson.Items));
-                    CompareItems(o.Items, n.Items, o.Number, n.Pointer + "/items");
+                    CompareFields(new Locator(ChangeUnit.Section, o.Number), Object(oldJson[i]), Object(newJson[j]), UnitJson.Items);
+                    CompareItems(o.Items, n.Items, (JsonArray)oldJson[i]![UnitJson.Items]!, (JsonArray)newJson[j]![UnitJson.Items]!, o.Number, n.Pointer + "/items");
                     after = o.Number;
                 }
                 else if (step.Old is { } removed)
                 {
-                    Removed(new Locator(ChangeUnit.Section, olds[removed].Number), UnitJson.Of(olds[removed].Section), "раздел", olds[removed].Section.Title, "/roadmap/sections");
+                    Removed(new Locator(ChangeUnit.Section, olds[removed].Number), Object(oldJson[removed]), "раздел", olds[removed].Section.Title, "/roadmap/sections");
                     after = olds[removed].Number;
                 }
                 else
                 {
-                    var added = news[step.New!.Value];
-                    Added(new Locator(ChangeUnit.Section, added.Number), UnitJson.Of(added.Section), after);
+                    var added = step.New!.Value;
+                    Added(new Locator(ChangeUnit.Section, news[added].Number), Object(newJson[added]), after);
                 }
             }
         }
 
-        private void CompareItems(IReadOnlyList<NumberedItem> olds, IReadOnlyList<NumberedItem> news, string? section, string newGroupPointer)
+        private void CompareItems(IReadOnlyList<NumberedItem> olds, IReadOnlyList<NumberedItem> news, JsonArray oldJson, JsonArray newJson, string? section, string newGroupPointer)
         {
             var steps = UnitAlignment.Align(
-                olds.Select(item => Aligned(item.Number, item.Item.Id, UnitJson.Of(item.Item))).ToList(),
-                news.Select(item => Aligned(item.Number, item.Item.Id, UnitJson.Of(item.Item))).ToList());
+                olds.Select((item, i) => Aligned(item.Number, item.Item.Id, Object(oldJson[i]))).ToList(),
+                news.Select((item, j) => Aligned(item.Number, item.Item.Id, Object(newJson[j]))).ToList());
             string? after = null;
             foreach (var step in steps)
             {
@@ -216,39 +218,44 @@ public static class EditionComparer
                 {
                     var (o, n) = (olds[i], news[j]);
                     CheckNumber("мероприятие", o.Number, n.Number, n.Pointer, n.IsPinned, o.Item.Activity);
-                    CompareItemFields(new Locator(ChangeUnit.Item, o.Number, section), UnitJson.Of(o.Item), UnitJson.Of(n.Item));
+                    if (!JsonNode.DeepEquals(oldJson[i], newJson[j]))
+                    {
+                        CompareItemFields(new Locator(ChangeUnit.Item, o.Number, section), Object(oldJson[i]), Object(newJson[j]));
+                    }
+
                     after = o.Number;
                 }
                 else if (step.Old is { } removed)
                 {
-                    Removed(new Locator(ChangeUnit.Item, olds[removed].Number, section), UnitJson.Of(olds[removed].Item), "мероприятие", olds[removed].Item.Activity, newGroupPointer);
+                    Removed(new Locator(ChangeUnit.Item, olds[removed].Number, section), Object(oldJson[removed]), "мероприятие", olds[removed].Item.Activity, newGroupPointer);
                     after = olds[removed].Number;
                 }
                 else
                 {
-                    var added = news[step.New!.Value];
-                    Added(new Locator(ChangeUnit.Item, added.Number, section), UnitJson.Of(added.Item), after);
+                    var added = step.New!.Value;
+                    Added(new Locator(ChangeUnit.Item, news[added].Number, section), Object(newJson[added]), after);
                 }
             }
         }
 
         private void CompareParties()
         {
-            foreach (var (id, party) in old.Parties)
+            var (oldParties, newParties) = (Object(oldRoot["parties"]), Object(newRoot["parties"]));
+            foreach (var id in old.Parties.Keys)
             {
-                if (!@new.Parties.TryGetValue(id, out var newParty))
+                if (!@new.Parties.ContainsKey(id))
                 {
-                    changes.Add(new Change { Op = ChangeOp.Exclude, Unit = ChangeUnit.Party, Key = id, Old = UnitJson.Pruned(UnitJson.Of(party)) });
+                    changes.Add(new Change { Op = ChangeOp.Exclude, Unit = ChangeUnit.Party, Key = id, Old = UnitJson.Pruned(oldParties[id]) });
                 }
                 else
                 {
-                    CompareFields(new Locator(ChangeUnit.Party, Key: id), UnitJson.Of(party), UnitJson.Of(newParty));
+                    CompareFields(new Locator(ChangeUnit.Party, Key: id), Object(oldParties[id]), Object(newParties[id]));
                 }
             }
 
-            foreach (var (id, party) in @new.Parties.Where(pair => !old.Parties.ContainsKey(pair.Key)))
+            foreach (var id in @new.Parties.Keys.Where(id => !old.Parties.ContainsKey(id)))
             {
-                changes.Add(new Change { Op = ChangeOp.Add, Unit = ChangeUnit.Party, Key = id, New = UnitJson.Pruned(UnitJson.Of(party)) });
+                changes.Add(new Change { Op = ChangeOp.Add, Unit = ChangeUnit.Party, Key = id, New = UnitJson.Pruned(newParties[id]) });
             }
         }
 
@@ -256,10 +263,10 @@ public static class EditionComparer
         /// The fields of a unit other than an item: a text that changed in less than half its words
         /// becomes a replaceWords, any other difference restates that field.
         /// </summary>
-        private void CompareFields(Locator at, JsonObject oldUnit, JsonObject newUnit)
+        private void CompareFields(Locator at, JsonObject oldUnit, JsonObject newUnit, params string[] children)
         {
             var (oldExcluded, newExcluded) = (oldUnit["excluded"], newUnit["excluded"]);
-            foreach (var (field, before, after) in Differences(UnitJson.Without(oldUnit, "id", "excluded"), UnitJson.Without(newUnit, "id", "excluded"), flattenCustom: false))
+            foreach (var (field, before, after) in Differences(oldUnit, newUnit, flattenCustom: false, ["id", "excluded", .. children]))
             {
                 var (oldText, newText) = (UnitJson.Text(before), UnitJson.Text(after));
                 var span = oldText is not null && newText is not null && field != "number" ? WordReplacement.Between(oldText, newText) : null;
@@ -268,7 +275,7 @@ public static class EditionComparer
                     : at.Change(ChangeOp.Restate, field, UnitJson.Pruned(before), UnitJson.Pruned(after)));
             }
 
-            CompareExclusion(at, oldUnit, oldExcluded, newExcluded);
+            CompareExclusion(at, children.Length == 0 ? oldUnit : UnitJson.Without(oldUnit, children), oldExcluded, newExcluded);
         }
 
         /// <summary>
@@ -278,7 +285,7 @@ public static class EditionComparer
         private void CompareItemFields(Locator at, JsonObject oldItem, JsonObject newItem)
         {
             var (oldExcluded, newExcluded) = (oldItem["excluded"], newItem["excluded"]);
-            var differences = Differences(UnitJson.Without(oldItem, "id", "excluded", "number"), UnitJson.Without(newItem, "id", "excluded", "number"), flattenCustom: true);
+            var differences = Differences(oldItem, newItem, flattenCustom: true, ["id", "excluded", "number"]);
             var spans = differences
                 .Select(d => (d.Field, Span: UnitJson.Text(d.Old) is { } o && UnitJson.Text(d.New) is { } n ? WordReplacement.Between(o, n) : null))
                 .ToList();
@@ -346,19 +353,33 @@ public static class EditionComparer
 
         private static readonly IReadOnlyDictionary<string, int> EmptyWords = new Dictionary<string, int>();
 
-        private static AlignedUnit Aligned(string number, string? id, JsonObject unit) =>
-            new(number, id, TextSimilarity.Words(UnitJson.Texts(unit, NotText)));
+        private static readonly IReadOnlySet<string> NotTextOfPoint = new HashSet<string>(NotText.Append(UnitJson.Points), StringComparer.Ordinal);
+        private static readonly IReadOnlySet<string> NotTextOfSection = new HashSet<string>(NotText.Append(UnitJson.Items), StringComparer.Ordinal);
+
+        /// <summary>A unit for the alignment; its words (without those of its children) are counted only if needed.</summary>
+        private static AlignedUnit Aligned(string number, string? id, JsonObject unit, string? children = null)
+        {
+            var skip = children == UnitJson.Points ? NotTextOfPoint : children == UnitJson.Items ? NotTextOfSection : NotText;
+            return new AlignedUnit(number, id, children is null ? unit : UnitJson.Without(unit, children), () => TextSimilarity.Words(UnitJson.Texts(unit, skip)));
+        }
+
+        private static JsonObject Object(JsonNode? node) => (JsonObject)node!;
 
         private static string? Pin(JsonObject unit) => UnitJson.Text(unit["number"]) is { } pin ? PinnedNumber.Normalize(pin) : null;
 
         private static int WordCount(string text) => text.Split((char[]?)null, StringSplitOptions.RemoveEmptyEntries).Length;
 
         /// <summary>The members that differ, in the old unit's order then the new one's; custom cells of an item as their own fields.</summary>
-        private static List<(string Field, JsonNode? Old, JsonNode? New)> Differences(JsonObject oldUnit, JsonObject newUnit, bool flattenCustom)
+        private static List<(string Field, JsonNode? Old, JsonNode? New)> Differences(JsonObject oldUnit, JsonObject newUnit, bool flattenCustom, string[]? skip = null)
         {
             var result = new List<(string, JsonNode?, JsonNode?)>();
             foreach (var key in oldUnit.Select(m => m.Key).Concat(newUnit.Select(m => m.Key)).Distinct(StringComparer.Ordinal))
             {
+                if (skip is not null && skip.Contains(key))
+                {
+                    continue;
+                }
+
                 var (before, after) = (oldUnit[key], newUnit[key]);
                 if (key == "number")
                 {
@@ -369,7 +390,7 @@ public static class EditionComparer
                 {
                     result.AddRange(Differences(before as JsonObject ?? [], after as JsonObject ?? [], flattenCustom: false));
                 }
-                else if (!JsonNode.DeepEquals(UnitJson.Pruned(before), UnitJson.Pruned(after)))
+                else if (!JsonNode.DeepEquals(before, after) && !JsonNode.DeepEquals(UnitJson.Pruned(before), UnitJson.Pruned(after)))
                 {
                     result.Add((key, before, after));
                 }

@@ -1,7 +1,26 @@
+using System.Text.Json.Nodes;
+
 namespace Prikaz.Amendments;
 
-/// <summary>A unit as the alignment sees it: its number in its edition, its stable id, its words.</summary>
-internal sealed record AlignedUnit(string Number, string? Id, IReadOnlyDictionary<string, int> Words);
+/// <summary>
+/// A unit as the alignment sees it: its number in its edition, its stable id, its content (to find units
+/// that did not change at all) and its words, counted only for units that did change.
+/// </summary>
+internal sealed class AlignedUnit(string number, string? id, JsonNode content, Func<IReadOnlyDictionary<string, int>> words)
+{
+    private readonly Lazy<IReadOnlyDictionary<string, int>> counted = new(words);
+
+    public string Number { get; } = number;
+
+    public string? Id { get; } = id;
+
+    public JsonNode Content { get; } = content;
+
+    public IReadOnlyDictionary<string, int> Words => counted.Value;
+
+    /// <summary>The same unit, unchanged and in the same place: no similarity needs computing.</summary>
+    public bool IsUnchanged(AlignedUnit other) => Number == other.Number && Id == other.Id && JsonNode.DeepEquals(Content, other.Content);
+}
 
 /// <summary>One step of an alignment: a pair, an old unit without a partner, or a new one.</summary>
 internal readonly record struct AlignmentStep(int? Old, int? New);
@@ -11,8 +30,9 @@ internal readonly record struct AlignmentStep(int? Old, int? New);
 /// preserving order: a weighted longest common subsequence. A greedy best match is wrong here — on the
 /// Chelyabinsk roadmap it paired 3.1 with 3.4's text once 3.1 was removed; an alignment cannot cross.
 /// Pairs: units with the same id always, units with different ids never; otherwise units that read
-/// alike (similarity at least <see cref="Threshold"/>), preferring those that also keep their number; and,
-/// where neither reads alike, a unit and the one that took its number in the same place — a restatement.
+/// alike (similarity at least <see cref="Threshold"/>), and a unit and the one that took its number in the
+/// same place (a restatement), weighed so that the alignment explains the new edition with as little
+/// renumbering as the texts allow (<see cref="Score"/>).
 /// </summary>
 internal static class UnitAlignment
 {
@@ -24,19 +44,41 @@ internal static class UnitAlignment
 
     public static IReadOnlyList<AlignmentStep> Align(IReadOnlyList<AlignedUnit> olds, IReadOnlyList<AlignedUnit> news)
     {
-        if ((long)olds.Count * news.Count > MaxPairs)
+        // Unchanged units at either end pair off at once; only the middle, where edits are, is aligned.
+        var head = 0;
+        while (head < olds.Count && head < news.Count && olds[head].IsUnchanged(news[head]))
+        {
+            head++;
+        }
+
+        var tail = 0;
+        while (tail < olds.Count - head && tail < news.Count - head && olds[^(tail + 1)].IsUnchanged(news[^(tail + 1)]))
+        {
+            tail++;
+        }
+
+        var steps = new List<AlignmentStep>(olds.Count + news.Count);
+        steps.AddRange(Enumerable.Range(0, head).Select(i => new AlignmentStep(i, i)));
+        steps.AddRange(AlignMiddle(olds, news, head, olds.Count - tail, news.Count - tail));
+        steps.AddRange(Enumerable.Range(0, tail).Select(k => new AlignmentStep(olds.Count - tail + k, news.Count - tail + k)));
+        return steps;
+    }
+
+    private static List<AlignmentStep> AlignMiddle(IReadOnlyList<AlignedUnit> olds, IReadOnlyList<AlignedUnit> news, int from, int oldTo, int newTo)
+    {
+        var m = oldTo - from;
+        var n = newTo - from;
+        if ((long)m * n > MaxPairs)
         {
             throw new ComparisonTooLargeException(olds.Count, news.Count);
         }
 
-        var m = olds.Count;
-        var n = news.Count;
         var score = new double?[m, n];
         for (var i = 0; i < m; i++)
         {
             for (var j = 0; j < n; j++)
             {
-                score[i, j] = Score(olds[i], news[j]);
+                score[i, j] = Score(olds[from + i], news[from + j]);
             }
         }
 
@@ -63,18 +105,18 @@ internal static class UnitAlignment
         {
             if (a > 0 && b > 0 && score[a - 1, b - 1] is { } pair && best[a, b] == best[a - 1, b - 1] + pair)
             {
-                steps.Add(new AlignmentStep(a - 1, b - 1));
+                steps.Add(new AlignmentStep(from + a - 1, from + b - 1));
                 a--;
                 b--;
             }
             else if (b > 0 && best[a, b] == best[a, b - 1])
             {
-                steps.Add(new AlignmentStep(null, b - 1));
+                steps.Add(new AlignmentStep(null, from + b - 1));
                 b--;
             }
             else
             {
-                steps.Add(new AlignmentStep(a - 1, null));
+                steps.Add(new AlignmentStep(from + a - 1, null));
                 a--;
             }
         }
@@ -83,6 +125,14 @@ internal static class UnitAlignment
         return steps;
     }
 
+    /// <summary>
+    /// What pairing two units gains over leaving both unpaired (one exclusion and one addition, gain 0).
+    /// A unit edited in place gains 2, a unit restated in its own place 0.5. A unit that reads alike but
+    /// has another number gains from 0 (similarity at the threshold) to 1 (the same words): a renumbering
+    /// is believed only where near-identical texts moved — a removal that shifted the numbers after it —
+    /// and not where an item merely resembles its neighbour, as items of one section with the same
+    /// parties and deadlines do. Similarity breaks ties.
+    /// </summary>
     private static double? Score(AlignedUnit old, AlignedUnit @new)
     {
         if (old.Id is not null && @new.Id is not null)
@@ -92,11 +142,13 @@ internal static class UnitAlignment
 
         var similarity = TextSimilarity.Of(old.Words, @new.Words);
         var sameNumber = old.Number == @new.Number;
-        if (similarity >= Threshold)
+        var tie = similarity / 100;
+        return (similarity >= Threshold, sameNumber) switch
         {
-            return 10 + similarity + (sameNumber ? 1 : 0);
-        }
-
-        return sameNumber ? 1 + similarity : null;
+            (true, true) => 2 + tie,
+            (true, false) => (2 * similarity) - 1 + tie,
+            (false, true) => 0.5 + tie,
+            _ => null,
+        };
     }
 }
