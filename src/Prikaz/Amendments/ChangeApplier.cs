@@ -47,7 +47,7 @@ public static class ChangeApplier
                 var editions = (JsonArray)root["editions"]!;
                 foreach (var edition in list.AddedEditions)
                 {
-                    editions.Add(UnitJson.Of(edition));
+                    editions.Add((JsonNode)UnitJson.Of(edition));
                 }
             }
 
