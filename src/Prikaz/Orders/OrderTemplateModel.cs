@@ -1,6 +1,7 @@
 using Prikaz.Model;
 using Prikaz.Numbering;
 using Prikaz.Profiles;
+using Prikaz.Russian;
 using Prikaz.Templating;
 using Scriban.Runtime;
 
@@ -19,19 +20,21 @@ internal static class OrderTemplateModel
         var globals = RequisitesModel.Globals(file.Order, profile);
         var order = (ScriptObject)globals["order"]!;
         order["preamble"] = Paragraphs(file.Order.Preamble);
-        order["points"] = OrderNumbering.Of(file.Order).Points.Select(BuildPoint).ToList();
+        order["points"] = OrderNumbering.Of(file.Order).Points.Select(point => BuildPoint(point, profile)).ToList();
         globals["roadmap"] = file.Roadmap is null ? null : BuildRoadmap(file, profile);
         return globals;
     }
 
-    private static ScriptObject BuildPoint(NumberedPoint point) => new()
+    // The consolidated edition prints an excluded point as its number and the mark, as a legal database does.
+    private static ScriptObject BuildPoint(NumberedPoint point, AuthorityProfile profile) => new()
     {
         ["number"] = PinnedNumber.Normalize(point.Number) + ".",
-        ["text"] = point.Point.Text,
-        ["points"] = point.Points.Select(BuildPoint).ToList(),
+        ["text"] = point.Point.Excluded is { } excluded ? ExcludedMark(excluded, profile) : point.Point.Text,
+        ["points"] = point.Point.Excluded is null ? point.Points.Select(sub => BuildPoint(sub, profile)).ToList() : [],
     };
 
-    private static ScriptObject BuildRoadmap(OrderFile file, AuthorityProfile profile)
+    /// <summary>The roadmap appendix; the consolidated edition of a file with editions, with its excluded units marked.</summary>
+    internal static ScriptObject BuildRoadmap(OrderFile file, AuthorityProfile profile)
     {
         var roadmap = file.Roadmap!;
         var numbering = RoadmapNumbering.Of(roadmap);
@@ -45,12 +48,13 @@ internal static class OrderTemplateModel
         var cells = new RoadmapCells(file, profile);
 
         // Section titles go to the template as written: the template typesets them (ru.typo), once.
+        // An excluded section is its row with the mark, without its items.
         var sections = numbering.Sections
             .Select(section => new ScriptObject
             {
                 ["number"] = ItemNumber(section.Number, profile),
-                ["title"] = section.Section.Title,
-                ["items"] = section.Items.Select(cells.Build).ToList(),
+                ["title"] = section.Section.Excluded is { } excluded ? ExcludedMark(excluded, profile) : section.Section.Title,
+                ["items"] = section.Section.Excluded is null ? section.Items.Select(cells.Build).ToList() : [],
             })
             .ToList();
         if (numbering.Items.Count > 0)
@@ -66,6 +70,10 @@ internal static class OrderTemplateModel
         return new ScriptObject
         {
             ["title"] = roadmap.Title,
+            ["edition_note"] = EditionNote(file.Editions),
+
+            // Only the restated appendix of an amendment order carries the amended order's stamp in quotes.
+            ["restated_stamp"] = null,
             ["orientation"] = landscape ? "landscape" : "portrait",
             ["stamp_word"] = roadmap.Approval == ApprovalKind.Stamp
                 ? (profile.ApprovalWordCapitals ? "УТВЕРЖДЕНА" : "Утверждена")
@@ -78,10 +86,30 @@ internal static class OrderTemplateModel
         };
     }
 
+    /// <summary>
+    /// «(в редакции приказа от 15.10.2020 № 01/2237)», «(в редакции приказов от …, от …)» under the title
+    /// of a consolidated edition: the amendment orders after the approving one; null when there are none.
+    /// </summary>
+    private static string? EditionNote(IReadOnlyList<Edition> editions)
+    {
+        var amendments = editions.Skip(1).Select(EditionNames.Requisites).ToList();
+        return amendments.Count switch
+        {
+            0 => null,
+            1 => Typography.Apply($"(в редакции приказа {amendments[0]})"),
+            _ => Typography.Apply($"(в редакции приказов {string.Join(", ", amendments)})"),
+        };
+    }
+
+    /// <summary>«Исключён. – Приказ от 15.10.2020 № 01/2237», in the profile's words.</summary>
+    internal static string ExcludedMark(Edition excluded, AuthorityProfile profile) => Typography.Apply(profile.ExcludedMark
+        .Replace("{date}", RussianDates.Numeric(excluded.Date), StringComparison.Ordinal)
+        .Replace("{number}", excluded.Number, StringComparison.Ordinal));
+
     internal static string ItemNumber(string number, AuthorityProfile profile) =>
         PinnedNumber.Normalize(number) + (profile.ItemNumberTrailingDot ? "." : string.Empty);
 
-    private static List<string> Paragraphs(string? text) =>
+    internal static List<string> Paragraphs(string? text) =>
         string.IsNullOrWhiteSpace(text)
             ? []
             : text.Replace("\r\n", "\n", StringComparison.Ordinal)

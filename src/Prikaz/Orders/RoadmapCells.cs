@@ -23,6 +23,11 @@ internal sealed class RoadmapCells(OrderFile file, AuthorityProfile profile)
     {
         var item = numbered.Item;
         var columns = file.Roadmap!.Columns;
+        if (item.Excluded is { } excluded)
+        {
+            return Excluded(numbered, excluded, columns);
+        }
+
         var span = 1 + item.Schedule.Count;
         var cells = columns
             .Select(column => Cell(column.Blank ? string.Empty : Text(column.Key, numbered), PerScheduleRow.Contains(column.Key) ? 1 : span))
@@ -41,6 +46,25 @@ internal sealed class RoadmapCells(OrderFile file, AuthorityProfile profile)
             ["number"] = OrderTemplateModel.ItemNumber(numbered.Number, profile),
             ["cells"] = cells,
             ["schedule"] = schedule,
+        };
+    }
+
+    /// <summary>
+    /// An excluded item in the consolidated edition: its number, then the mark «Исключён. – Приказ от …»
+    /// across the other columns (all of them when the number is not the first column), as a legal database prints it.
+    /// </summary>
+    private ScriptObject Excluded(NumberedItem numbered, Edition excluded, IReadOnlyList<Column> columns)
+    {
+        var number = OrderTemplateModel.ItemNumber(numbered.Number, profile);
+        var mark = OrderTemplateModel.ExcludedMark(excluded, profile);
+        List<ScriptObject> cells = columns.Count > 1 && columns[0].Key == "number"
+            ? [Cell(number, 1), Cell(mark, 1, columns.Count - 1)]
+            : [Cell($"{number} {mark}", 1, columns.Count)];
+        return new ScriptObject
+        {
+            ["number"] = number,
+            ["cells"] = cells,
+            ["schedule"] = new List<ScriptObject>(),
         };
     }
 
@@ -78,5 +102,6 @@ internal sealed class RoadmapCells(OrderFile file, AuthorityProfile profile)
         return party.Note is null ? name : $"{name} ({party.Note})";
     }
 
-    private static ScriptObject Cell(string text, int rowSpan) => new() { ["text"] = text, ["row_span"] = rowSpan };
+    private static ScriptObject Cell(string text, int rowSpan, int columnSpan = 1) =>
+        new() { ["text"] = text, ["row_span"] = rowSpan, ["col_span"] = columnSpan };
 }
