@@ -92,6 +92,7 @@ internal static class PrikazApp
         root.Subcommands.Add(TemplatesCommand.Create(context));
         root.Subcommands.Add(CalendarCommand.Create(context));
         root.Subcommands.Add(DiffCommand.Create(context));
+        root.Subcommands.Add(AmendCommand.Create(context));
         return root;
     }
 }

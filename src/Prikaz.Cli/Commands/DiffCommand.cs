@@ -43,7 +43,7 @@ internal static class DiffCommand
             var files = parseResult.GetValue(paths)!;
             var fromRevision = parseResult.GetValue(from);
             var toRevision = parseResult.GetValue(to);
-            if (Usage(files, fromRevision, toRevision) is { } usage)
+            if (Usage(files, fromRevision, toRevision, "diff") is { } usage)
             {
                 context.Error.WriteLine($"prikaz: {usage}");
                 context.Error.WriteLine("Справка: prikaz diff --help");
@@ -83,7 +83,8 @@ internal static class DiffCommand
         return command;
     }
 
-    private static string? Usage(string[] files, string? fromRevision, string? toRevision)
+    /// <summary>Why the paths and revisions of <c>prikaz diff</c> or <c>prikaz amend</c> (<paramref name="command"/>) do not go together; null when they do.</summary>
+    internal static string? Usage(string[] files, string? fromRevision, string? toRevision, string command)
     {
         if (toRevision is not null && fromRevision is null)
         {
@@ -92,12 +93,12 @@ internal static class DiffCommand
 
         if (fromRevision is not null && files.Length != 1)
         {
-            return "с --from укажите один файл: prikaz diff ФАЙЛ --from РЕВИЗИЯ";
+            return $"с --from укажите один файл: prikaz {command} ФАЙЛ --from РЕВИЗИЯ";
         }
 
         if (fromRevision is null && files.Length != 2)
         {
-            return "укажите два файла (prikaz diff СТАРЫЙ НОВЫЙ) или один файл с --from РЕВИЗИЯ";
+            return $"укажите два файла (prikaz {command} СТАРЫЙ НОВЫЙ) или один файл с --from РЕВИЗИЯ";
         }
 
         var mustExist = toRevision is null ? files : [];

@@ -1,4 +1,5 @@
 using Prikaz.Amendments;
+using Prikaz.Amendments.Checking;
 using Prikaz.Documents.Markup;
 using Prikaz.Execution;
 using Prikaz.Printability;
@@ -21,6 +22,7 @@ public static class DiagnosticCatalog
             .Concat(ExecutionCodes.Titles)
             .Concat(PrintabilityCodes.Titles)
             .Concat(EditionCodes.Titles)
+            .Concat(AmendmentCodes.Titles)
             .OrderBy(entry => entry.Item1, StringComparer.Ordinal)
             .ToList();
 

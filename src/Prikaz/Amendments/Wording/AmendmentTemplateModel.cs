@@ -1,0 +1,127 @@
+using Prikaz.Amendments.Files;
+using Prikaz.Model;
+using Prikaz.Numbering;
+using Prikaz.Orders;
+using Prikaz.Profiles;
+using Prikaz.Templating;
+using Scriban.Runtime;
+
+namespace Prikaz.Amendments.Wording;
+
+/// <summary>
+/// The plain object tree <c>amendment.sbn</c> sees: the shared <c>order</c>, <c>authority</c> and
+/// <c>layout</c> of the amendment's own requisites, <c>amendment</c> (the intro and the numbered
+/// entries with their punctuation, restated rows as cells in the amended roadmap's columns) and, when
+/// the appendix is restated, <c>roadmap</c> — the new edition as the order's appendix, stamped
+/// «Приложение к приказу … от <i>this order</i>» over the quoted stamp of the amended order.
+/// </summary>
+internal static class AmendmentTemplateModel
+{
+    public static ScriptObject Build(AmendmentFile amendment, OrderFile amended, AuthorityProfile profile)
+    {
+        var globals = RequisitesModel.Globals(amendment.Order, profile);
+        var order = (ScriptObject)globals["order"]!;
+        var formulas = new AmendmentFormulas(amendment, amended, profile);
+        var entries = formulas.Entries();
+        order["preamble"] = OrderTemplateModel.Paragraphs(amendment.Order.Preamble);
+        order["points"] = amendment.Order.Points.Select((point, i) => Point(point, (i + 2).ToString(System.Globalization.CultureInfo.InvariantCulture))).ToList();
+
+        var withParties = AmendedOrders.WithAppendix(amended, amendment, amended.Roadmap ?? EmptyRoadmap);
+        var cells = new RoadmapCells(withParties, profile);
+        var widths = amended.Roadmap is null ? string.Empty : RequisitesModel.Millimetres([.. ColumnWidths.Fit(amended.Roadmap.Columns, profile, landscape: false)]);
+        globals["amendment"] = new ScriptObject
+        {
+            ["intro"] = formulas.Intro(),
+            ["numbered"] = amendment.Order.Points.Count > 0,
+            ["entries"] = entries.Select((entry, k) => Entry(entry, Marker(k, entries.Count), k == entries.Count - 1 ? "." : ";", cells, widths, profile)).ToList(),
+            ["columns"] = amended.Roadmap?.Columns.Count ?? 0,
+        };
+        globals["roadmap"] = amendment.Appendix is { } appendix ? Appendix(amendment, amended, appendix, profile) : null;
+        return globals;
+    }
+
+    private static readonly Roadmap EmptyRoadmap = new() { Title = string.Empty, Columns = [] };
+
+    private static string Marker(int index, int count) =>
+        count == 1 ? string.Empty : (index + 1).ToString(System.Globalization.CultureInfo.InvariantCulture) + ") ";
+
+    /// <summary>
+    /// An entry: its text with the marker and, when nothing follows, its final «;» or «.»; rows and
+    /// quoted paragraphs follow in «ёлочки», and the punctuation closes the quotation: «…»;».
+    /// </summary>
+    private static ScriptObject Entry(Formula formula, string marker, string ending, RoadmapCells cells, string widths, AuthorityProfile profile)
+    {
+        var quoted = formula.Quoted.ToList();
+        if (quoted.Count > 0)
+        {
+            quoted[0] = "«" + quoted[0];
+            quoted[^1] += "»" + ending;
+        }
+
+        return new ScriptObject
+        {
+            ["text"] = marker + formula.Text + (formula.HasBlock ? string.Empty : ending),
+            ["rows"] = formula.Rows.Count == 0 ? null : new ScriptObject
+            {
+                ["widths"] = widths,
+                ["rows"] = formula.Rows.Select(row => Row(row, cells, profile)).ToList(),
+                ["closing"] = "»" + ending,
+            },
+            ["quoted"] = quoted,
+        };
+    }
+
+    private static ScriptObject Row(FormulaRow row, RoadmapCells cells, AuthorityProfile profile)
+    {
+        if (row.Item is null)
+        {
+            return new ScriptObject
+            {
+                ["kind"] = "section",
+                ["number"] = OrderTemplateModel.ItemNumber(row.Number, profile),
+                ["title"] = row.SectionTitle,
+            };
+        }
+
+        var item = cells.Build(new NumberedItem(row.Item, row.Number, string.Empty));
+        item["kind"] = "item";
+        return item;
+    }
+
+    private static ScriptObject Point(Point point, string number) => new()
+    {
+        ["number"] = (point.Number is { } pinned ? PinnedNumber.Normalize(pinned) : number) + ".",
+        ["text"] = point.Text,
+        ["points"] = point.Points.Select((sub, j) => Point(sub, $"{number}.{j + 1}")).ToList(),
+    };
+
+    /// <summary>The new edition of the appendix, as the amended order's appendix would print it, under this order's appendix mark.</summary>
+    private static ScriptObject Appendix(AmendmentFile amendment, OrderFile amended, Roadmap appendix, AuthorityProfile profile)
+    {
+        var restated = AmendedOrders.WithAppendix(amended, amendment, appendix);
+        var roadmap = OrderTemplateModel.BuildRoadmap(restated, profile);
+        var signed = new Requisites
+        {
+            Date = amendment.Amends.Date,
+            Number = amendment.Amends.Number,
+            Title = amended.Order.Title,
+            DateStyle = amended.Order.DateStyle,
+            StampDateStyle = amended.Order.StampDateStyle,
+        };
+        var signedHeading = (ScriptObject)RequisitesModel.Globals(signed, profile)["order"]!;
+
+        // The appendix of this order («Приложение к приказу … от <this order>»), over the amended order's
+        // own stamp in quotes: the edition it restates is still the one that order approved.
+        roadmap["stamp_word"] = "Приложение";
+        roadmap["stamp_issuer"] = profile.AppendixTo;
+        roadmap["edition_note"] = null;
+        roadmap["restated_stamp"] = new ScriptObject
+        {
+            ["word"] = "«" + (appendix.Approval == ApprovalKind.Stamp ? (profile.ApprovalWordCapitals ? "УТВЕРЖДЕНА" : "Утверждена") : "Приложение"),
+            ["issuer"] = appendix.Approval == ApprovalKind.Stamp ? profile.ApprovedBy : profile.AppendixTo,
+            ["date_text"] = signedHeading["stamp_date_text"],
+            ["number"] = amendment.Amends.Number + "»",
+        };
+        return roadmap;
+    }
+}
