@@ -128,7 +128,9 @@ internal static class AmendCommand
             var request = new AmendmentRequest(amending.Date, amending.Number, SourceRoots.Relative(folder, amendedPath));
             var draft = AmendmentDraft.From(comparison, request, profile);
             var schemaFile = Path.Combine(SourceRoots.Find(folder), "roadmaps", Schema.DocumentSchema.FileName);
-            var yaml = AmendmentYaml.Write(draft, comparison.Old, profile, diff.OldName, diff.NewName,
+            // The header names the editions as seen from the amendment's folder, so the text is the same wherever it is made.
+            string Named(string file, string? revision) => (revision is null ? string.Empty : revision + ":") + SourceRoots.Relative(folder, file);
+            var yaml = AmendmentYaml.Write(draft, comparison.Old, profile, Named(files[0], fromRevision), Named(files[^1], toRevision),
                 File.Exists(schemaFile) ? SourceRoots.Relative(folder, schemaFile) : null);
             try
             {

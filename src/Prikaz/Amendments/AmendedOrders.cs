@@ -7,11 +7,8 @@ using Prikaz.Model;
 
 namespace Prikaz.Amendments;
 
-/// <summary>The order an amendment amends, opened in the workspace; <see cref="Path"/> is how messages name it.</summary>
-internal sealed record OpenedOrder(LoadedDocument Loaded, OrderFile File)
-{
-    public string Path => Loaded.Path;
-}
+/// <summary>The order an amendment amends, opened in the workspace.</summary>
+internal sealed record OpenedOrder(LoadedDocument Loaded, OrderFile File);
 
 /// <summary>Finds the order an amendment names, relative to the amendment's own file and never outside the workspace.</summary>
 internal static class AmendedOrders
@@ -23,23 +20,28 @@ internal static class AmendedOrders
     public static string WhyNot(LoadedDocument amendment, AmendmentFile model, DocumentWorkspace workspace)
     {
         var reference = model.Amends.File;
+        var display = Display(amendment, model);
         if (workspace.Open(amendment, reference) is not { } loaded)
         {
-            return $"файл «{reference}» вне рабочей папки {workspace.Root}: изменяемый приказ должен лежать в том же репозитории, путь — относительно этого файла";
+            return $"файл «{reference}» вне рабочей папки (репозитория): изменяемый приказ должен лежать в том же репозитории, путь — относительно этого файла";
         }
 
         if (loaded.Diagnostics.Any(d => d.Code == LoadCodes.FileNotFound))
         {
-            return $"нет файла изменяемого приказа «{loaded.Path}» (путь считается от папки этого файла)";
+            return $"нет файла изменяемого приказа {display} (путь считается от папки этого файла)";
         }
 
         if (loaded.HasErrors)
         {
-            return $"в изменяемом приказе {loaded.Path} есть ошибки; сначала исправьте его";
+            return $"в изменяемом приказе {display} есть ошибки; сначала исправьте его (prikaz validate {display})";
         }
 
-        return $"{loaded.Path} — не приказ с «дорожной картой», а {loaded.Kind?.Description ?? "неизвестный документ"}";
+        return $"{display} — не приказ с «дорожной картой», а {loaded.Kind?.Description ?? "неизвестный документ"}";
     }
+
+    /// <summary>The amended order's file as messages name it: beside the amendment as the user named that.</summary>
+    public static string Display(LoadedDocument amendment, AmendmentFile model) =>
+        Path.Combine(Path.GetDirectoryName(amendment.Map.File) ?? string.Empty, model.Amends.File).Replace('\\', '/');
 
     /// <summary>
     /// The amended order with the restated appendix in place of its own: the parties of both, and this

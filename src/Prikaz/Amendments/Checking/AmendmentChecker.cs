@@ -24,7 +24,7 @@ internal static class AmendmentChecker
         void Report(string pointer, Severity severity, string code, string message)
         {
             var position = document.Map.Locate(pointer);
-            diagnostics.Add(new Diagnostic(document.Path, position.Line, position.Column, severity, code, message));
+            diagnostics.Add(new Diagnostic(document.Map.File, position.Line, position.Column, severity, code, message));
         }
 
         if (amendment.Changes.Count == 0 && amendment.Appendix is null)
@@ -44,7 +44,7 @@ internal static class AmendmentChecker
         if (amendment.Amends.Date != signed.Date || amendment.Amends.Number.Trim() != signed.Number.Trim())
         {
             Report(amendment.Amends.Date != signed.Date ? "/amends/date" : "/amends/number", Severity.Error, AmendmentCodes.AmendedRequisites,
-                $"в файле {opened.Path} приказ {EditionNames.Requisites(signed)}, а здесь указан приказ {EditionNames.Requisites(new Edition { Date = amendment.Amends.Date, Number = amendment.Amends.Number })}");
+                $"в файле {AmendedOrders.Display(document, amendment)} приказ {EditionNames.Requisites(signed)}, а здесь указан приказ {EditionNames.Requisites(new Edition { Date = amendment.Amends.Date, Number = amendment.Amends.Number })}");
         }
 
         var mark = AmendmentTranslation.Mark(amendment);
@@ -175,7 +175,7 @@ internal static class AmendmentChecker
                 if (pointer is not null)
                 {
                     var position = document.Map.Locate(pointer);
-                    diagnostics.Add(new Diagnostic(document.Path, position.Line, position.Column, rule.Severity, rule.Code, finding.Message));
+                    diagnostics.Add(new Diagnostic(document.Map.File, position.Line, position.Column, rule.Severity, rule.Code, finding.Message));
                 }
             }
         }
