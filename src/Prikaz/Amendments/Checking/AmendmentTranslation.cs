@@ -63,6 +63,9 @@ public static class AmendmentTranslation
         private readonly EditionTexts texts = new(amended);
         private readonly JsonNode mark = UnitJson.Of(Mark(amendment));
 
+        // The items this amendment adds so far, with their section and the signed unit they follow.
+        private readonly Dictionary<string, (NumberedSection? Section, string? After)> addedItems = new(StringComparer.Ordinal);
+
         // How many units each op «add» has put at the end of a group so far, for the next free number.
         private readonly Dictionary<string, int> addedAtEnd = new(StringComparer.Ordinal);
 
@@ -200,11 +203,25 @@ public static class AmendmentTranslation
             var prefix = Prefix(number);
             NumberedSection? section;
             IReadOnlyList<string> siblings;
-            var subNumber = texts.Units.Item(prefix) is not null;
-            if (subNumber)
+            var subNumber = texts.Units.Item(prefix) is not null || addedItems.ContainsKey(prefix);
+            if (texts.Units.Item(prefix) is { } parentItem)
             {
-                section = texts.Units.SectionOf(texts.Units.Item(prefix)!);
+                section = texts.Units.SectionOf(parentItem);
                 siblings = texts.Units.ItemsOf(section).Select(i => i.Number).ToList();
+            }
+            else if (addedItems.TryGetValue(prefix, out var addedParent))
+            {
+                // Under an item this amendment adds (3.6, then 3.6.1): it follows the same unit of the signed edition.
+                section = addedParent.Section;
+                siblings = texts.Units.ItemsOf(section).Select(i => i.Number).ToList();
+                if (change.After is null)
+                {
+                    var row = Row(change.Row, null);
+                    row.Insert(0, "number", number);
+                    Emit(index, new Change { Op = ChangeOp.Add, Unit = ChangeUnit.Item, Number = number, Parent = section?.Number, After = addedParent.After, New = row });
+                    addedItems[number] = addedParent;
+                    return;
+                }
             }
             else if (prefix.Length == 0 && texts.Units.Roadmap!.Sections.Count == 0)
             {
@@ -224,15 +241,16 @@ public static class AmendmentTranslation
                 return;
             }
 
-            var row = Row(change.Row, null);
+            var added = Row(change.Row, null);
             if (subNumber)
             {
-                row["number"] = number;
+                added.Insert(0, "number", number);
             }
 
             if (Place(index, change, new Group("item", "мероприятие", "мероприятием", section?.Number ?? string.Empty, siblings), number, subNumber, out var after))
             {
-                Emit(index, new Change { Op = ChangeOp.Add, Unit = ChangeUnit.Item, Number = number, Parent = section?.Number, After = after, New = row });
+                Emit(index, new Change { Op = ChangeOp.Add, Unit = ChangeUnit.Item, Number = number, Parent = section?.Number, After = after, New = added });
+                addedItems[number] = (section, after);
             }
         }
 

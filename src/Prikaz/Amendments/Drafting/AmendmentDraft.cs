@@ -103,6 +103,11 @@ public sealed record AmendmentDraft(AmendmentFile File, string? RestatedBecause,
     private static Translation Translate(Change change, OrderFile old)
     {
         var target = ChangeWording.Target(change, old.Roadmap?.Columns);
+        if (change.Op == ChangeOp.Add && change.New is JsonObject { } added && added["excluded"] is not null)
+        {
+            return new Inexpressible($"{ChangeWording.Target(change, old.Roadmap?.Columns)} добавляется уже исключённым");
+        }
+
         return change.Unit switch
         {
             ChangeUnit.Order => OrderChange(change),
