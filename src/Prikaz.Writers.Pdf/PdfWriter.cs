@@ -27,6 +27,9 @@ public sealed class PdfWriter : IDocumentWriter
     /// <inheritdoc />
     public string Format => "pdf";
 
+    /// <summary>The four font files of <see cref="PdfWriterOptions.FontFolder"/>: the PDF embeds (subsets of) them.</summary>
+    public IReadOnlyList<string> InputFiles => [.. FontKey.All.Select(key => Path.Combine(options.FontFolder, key.FileName))];
+
     /// <summary>
     /// Reads the fonts and loads the native Skia and HarfBuzz libraries by writing a blank page to
     /// nowhere. A program calls it on another thread while it checks the roadmap, so the first real
@@ -42,8 +45,8 @@ public sealed class PdfWriter : IDocumentWriter
         Write(blank, Stream.Null);
     }
 
-    /// <inheritdoc />
-    public void Write(Document document, Stream output)
+    /// <summary>Writes the document; the page count is that of the layout drawn.</summary>
+    public WrittenDocument Write(Document document, Stream output)
     {
         IReadOnlyList<FontKey> whole = [];
         using var fonts = options.SubsetFonts
@@ -60,6 +63,7 @@ public sealed class PdfWriter : IDocumentWriter
         var bytes = buffer.GetBuffer().AsSpan(0, (int)buffer.Length);
         PdfDates.PinOffsets(bytes);
         output.Write(bytes);
+        return new WrittenDocument(bytes.Length, pages.Count);
     }
 
     private static SKDocumentPdfMetadata Metadata(DocumentProperties properties)

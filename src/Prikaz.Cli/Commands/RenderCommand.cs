@@ -3,7 +3,6 @@ using Prikaz.Pipeline;
 using Prikaz.Publishing;
 using Prikaz.Reporting;
 using Prikaz.Templating;
-using Prikaz.Writers.Pdf;
 
 namespace Prikaz.Cli.Commands;
 
@@ -66,16 +65,17 @@ internal static class RenderCommand
             var checker = new RoadmapChecker(folder);
             var publisher = new Publisher(folder, writers);
 
-            // A cold process has two cores and a lot to load: templates and the PDF libraries come in on
-            // another thread while the first roadmap is read and checked.
+            // A cold process has two cores and a lot to load: templates and what the writers need (the
+            // PDF fonts and native libraries) come in on another thread while the first roadmap is read
+            // and checked.
             var preload = Task.Run(() =>
             {
                 try
                 {
                     publisher.Preload();
-                    if (formats.Contains("pdf", StringComparer.OrdinalIgnoreCase) && writers.TryGet("pdf", out var pdf) && pdf is PdfWriter pdfWriter)
+                    foreach (var format in formats)
                     {
-                        pdfWriter.Preload();
+                        writers.Get(format).Preload();
                     }
                 }
                 catch (Exception)

@@ -18,11 +18,13 @@ public sealed class DocumentBuild
     private readonly RoadmapChecker checker;
     private readonly Publisher publisher;
     private readonly TemplateFolder folder;
+    private readonly DocumentWriters writers;
     private readonly string toolVersion;
 
     public DocumentBuild(TemplateFolder folder, DocumentWriters writers, string toolVersion)
     {
         this.folder = folder;
+        this.writers = writers;
         this.toolVersion = toolVersion;
         checker = new RoadmapChecker(folder);
         publisher = new Publisher(folder, writers);
@@ -33,7 +35,7 @@ public sealed class DocumentBuild
     {
         AtomicFile.RemoveLeftovers(request.OutputFolder);
         var previous = BuildManifest.ReadEntries(request.OutputFolder);
-        var fingerprints = new InputFingerprints(folder, request.Formats, toolVersion);
+        var fingerprints = new InputFingerprints(folder, request.Formats.Select(writers.Get), toolVersion);
         var files = request.Files
             .Select(path => (Path: path, Source: SourceRoots.Relative(request.SourceRoot, path)))
             .Where(file => request.Shard.Contains(file.Source))

@@ -55,11 +55,11 @@ public sealed class Publisher
             }
 
             using var buffer = new MemoryStream();
-            writer.Write(rendered.Document, buffer);
+            var written = writer.Write(rendered.Document, buffer);
             var bytes = buffer.ToArray();
             var path = Path.Combine(outputFolder, OutputName(roadmap.Path, format));
             AtomicFile.WriteAllBytes(path, bytes);
-            files.Add(new PublishedFile(path, format, bytes.LongLength, ContentHash.Sha256(bytes), PageCount.Of(format, bytes)));
+            files.Add(new PublishedFile(path, format, bytes.LongLength, ContentHash.Sha256(bytes), written.Pages));
         }
 
         return new PublishOutcome(files, rendered.Diagnostics, rendered.Markup);
