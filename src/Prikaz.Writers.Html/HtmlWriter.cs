@@ -57,7 +57,7 @@ public sealed class HtmlWriter : IDocumentWriter
 
         markup.OpenBlock("body");
         markup.OpenBlock("main");
-        var renderer = new HtmlRenderer(markup, document.Styles, BlockConverters.Default);
+        var renderer = new HtmlRenderer(markup, document.Styles, BlockConverters.Registry);
         for (var i = 0; i < document.Sections.Count; i++)
         {
             markup.OpenBlock("section", ("class", pages.SectionClass(i)));

@@ -9,9 +9,9 @@ namespace Prikaz.Writers.Docx.Converters;
 /// every page; rows may split across pages (no <c>w:cantSplit</c>). Row spans become <c>w:vMerge</c>:
 /// the model lists a spanning cell once, so the rows below get continuation cells at its grid position.
 /// </summary>
-internal sealed class TableConverter : BlockConverter<Table>
+internal sealed class TableConverter : BlockConverter<Table, DocxContext>
 {
-    protected override IEnumerable<OpenXmlElement> Convert(Table block, DocxContext context)
+    protected override void Convert(Table block, DocxContext context)
     {
         var columns = block.ColumnWidthsMm.Select(Units.Twips).ToList();
         var table = TableParts.Create(columns, bordered: true, W.TableRowAlignmentValues.Left, TableParts.CellPaddingTwips);
@@ -21,7 +21,7 @@ internal sealed class TableConverter : BlockConverter<Table>
             table.Append(ConvertRow(row, block, columns, spans, context));
         }
 
-        yield return table;
+        context.Body.Append(table);
     }
 
     private sealed record ActiveSpan(int ColumnSpan, int RowsLeft);

@@ -3,7 +3,7 @@ using Prikaz.Documents;
 namespace Prikaz.Writers.Html.Converters;
 
 /// <summary>A picture embedded as a PNG data URI, so the page needs no other file.</summary>
-internal sealed class ImageConverter : BlockConverter<Image>
+internal sealed class ImageConverter : BlockConverter<Image, HtmlRenderer>
 {
     /// <summary>Writes a PNG of the given size in a block aligned as asked.</summary>
     public static void WritePicture(HtmlRenderer renderer, ReadOnlyMemory<byte> png, double widthMm, double heightMm, Alignment alignment, string description)
@@ -12,12 +12,12 @@ internal sealed class ImageConverter : BlockConverter<Image>
         markup.OpenLine("div", ("class", "figure " + Css.AlignmentClass(alignment)));
         markup.VoidTag(
             "img",
-            ("src", "data:image/png;base64," + Convert.ToBase64String(png.Span)),
+            ("src", "data:image/png;base64," + System.Convert.ToBase64String(png.Span)),
             ("alt", description),
             ("style", $"width: {Css.Mm(widthMm)}; height: {Css.Mm(heightMm)}"));
         markup.CloseLine("div");
     }
 
-    protected override void Write(HtmlRenderer renderer, Image block) =>
+    protected override void Convert(Image block, HtmlRenderer renderer) =>
         WritePicture(renderer, block.Png, block.WidthMm, block.HeightMm, block.Alignment, block.Description);
 }

@@ -6,9 +6,9 @@ namespace Prikaz.Writers.Html.Converters;
 /// A bordered table with fixed column widths. The leading header rows go into <c>thead</c>, which
 /// browsers repeat at the top of every printed page; spans are HTML's own colspan and rowspan.
 /// </summary>
-internal sealed class TableConverter : BlockConverter<Table>
+internal sealed class TableConverter : BlockConverter<Table, HtmlRenderer>
 {
-    protected override void Write(HtmlRenderer renderer, Table block)
+    protected override void Convert(Table block, HtmlRenderer renderer)
     {
         var markup = renderer.Markup;
         markup.OpenBlock("table", ("class", "grid"), ("style", $"width: {Css.Mm(block.ColumnWidthsMm.Sum())}"));
