@@ -4,6 +4,7 @@ using Newtonsoft.Json;
 using Newtonsoft.Json.Linq;
 using NJsonSchema;
 using NJsonSchema.Validation;
+using Prikaz.Diagnostics;
 using Prikaz.Loading;
 using Prikaz.Profiles;
 using Prikaz.Schema;

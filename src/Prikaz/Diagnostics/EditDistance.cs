@@ -1,9 +1,17 @@
-namespace Prikaz.Loading;
+namespace Prikaz.Diagnostics;
 
-/// <summary>"Did you mean" for misspelt keys: optimal string alignment distance (a swap of two letters costs 1).</summary>
+/// <summary>
+/// «Возможно, имелось в виду …» for misspelt keys, party ids and authority ids: the optimal string
+/// alignment distance (Damerau–Levenshtein without repeated edits of one substring), so a swap of two
+/// letters — the commonest slip — costs one edit, not two.
+/// </summary>
 internal static class EditDistance
 {
-    /// <summary>The candidate closest to <paramref name="word"/>, or null when none is plausibly meant.</summary>
+    /// <summary>
+    /// The candidate closest to <paramref name="word"/>, or null when none is plausibly meant; of
+    /// candidates equally close, the first in ordinal order, so the answer never depends on the order
+    /// they are listed in.
+    /// </summary>
     public static string? Nearest(string word, IEnumerable<string> candidates)
     {
         var normalised = Normalise(word);
@@ -12,21 +20,22 @@ internal static class EditDistance
         foreach (var candidate in candidates)
         {
             var distance = Distance(normalised, Normalise(candidate));
-            if (distance < bestDistance)
+            if (distance < bestDistance || (distance == bestDistance && string.CompareOrdinal(candidate, best) < 0))
             {
                 best = candidate;
                 bestDistance = distance;
             }
         }
 
-        // Within a third of the word (at least one edit): "titel" → "title", not "kind" → "name".
+        // Within a third of the word typed (at least one edit): "titel" → "title", not "kind" → "name".
         return bestDistance <= Math.Max(1, word.Length / 3) ? best : null;
     }
 
-    /// <summary>Case and separators are not typos: "Full_Name" is meant as "fullName".</summary>
+    /// <summary>Case and separators are not typos: "Full_Name" is meant as "fullName", "RCOKO" as "rcoko".</summary>
     private static string Normalise(string word) =>
         new(word.Where(c => c is not '_' and not '-' and not ' ').Select(char.ToLowerInvariant).ToArray());
 
+    /// <summary>The optimal string alignment distance between <paramref name="a"/> and <paramref name="b"/>.</summary>
     public static int Distance(string a, string b)
     {
         var d = new int[a.Length + 1, b.Length + 1];

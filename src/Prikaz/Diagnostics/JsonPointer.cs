@@ -1,13 +1,18 @@
 using System.Globalization;
 
-namespace Prikaz.Loading;
+namespace Prikaz.Diagnostics;
 
-/// <summary>RFC 6901 JSON Pointers, the keys of a <see cref="SourceMap"/>.</summary>
+/// <summary>
+/// RFC 6901 JSON Pointers: how a diagnostic names a value of the file. The loader keys its source map
+/// by them and the rules report findings with them, so both build them here.
+/// </summary>
 internal static class JsonPointer
 {
+    /// <summary>The pointer to member <paramref name="name"/> (any key, escaped here) of the object at <paramref name="parent"/>.</summary>
     public static string Property(string parent, string name) =>
         parent + "/" + name.Replace("~", "~0", StringComparison.Ordinal).Replace("/", "~1", StringComparison.Ordinal);
 
+    /// <summary>The pointer to element <paramref name="index"/> of the array at <paramref name="parent"/>.</summary>
     public static string Index(string parent, int index) =>
         parent + "/" + index.ToString(CultureInfo.InvariantCulture);
 
