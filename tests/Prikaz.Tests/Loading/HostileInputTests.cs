@@ -1,4 +1,3 @@
-using System.Diagnostics;
 using System.Text;
 using Prikaz.Diagnostics;
 using Prikaz.Loading;
@@ -7,7 +6,8 @@ namespace Prikaz.Tests.Loading;
 
 /// <summary>
 /// Inputs too large or too strange to commit, generated into a temporary folder: each must be reported
-/// with a load code, never thrown, within a few seconds.
+/// with a load code, never thrown: the size and depth limits stop them (asserted by the code they
+/// report, not by a clock, which fails on a loaded machine).
 /// </summary>
 public sealed class HostileInputTests : IDisposable
 {
@@ -109,7 +109,7 @@ public sealed class HostileInputTests : IDisposable
             writer.Write(new string('a', 20 * 1024 * 1024));
         }
 
-        var diagnostic = Single(Timed(() => OrderFileLoader.Load(path, "huge.yaml")));
+        var diagnostic = Single(OrderFileLoader.Load(path, "huge.yaml"));
 
         Assert.Equal((LoadCodes.FileTooLarge, 0), (diagnostic.Code, diagnostic.Line));
     }
@@ -117,21 +117,18 @@ public sealed class HostileInputTests : IDisposable
     [Fact]
     public void Large_text_in_memory_is_refused()
     {
-        var diagnostic = Single(Timed(() => OrderFileLoader.Parse("authority: " + new string('a', 3 * 1024 * 1024), "big.yaml")));
+        var diagnostic = Single(OrderFileLoader.Parse("authority: " + new string('a', 3 * 1024 * 1024), "big.yaml"));
 
         Assert.Equal(LoadCodes.FileTooLarge, diagnostic.Code);
     }
 
-    [Fact]
+    [SkippableFact]
     public void Endless_device_file_is_refused_by_bytes_read_not_reported_length()
     {
         // /dev/zero reports length 0 and never ends: only counting the bytes read stops it.
-        if (!OperatingSystem.IsLinux())
-        {
-            return;
-        }
+        Skip.IfNot(OperatingSystem.IsLinux(), "no /dev/zero");
 
-        var diagnostic = Single(Timed(() => OrderFileLoader.Load("/dev/zero", "zero.yaml")));
+        var diagnostic = Single(OrderFileLoader.Load("/dev/zero", "zero.yaml"));
 
         Assert.Equal(LoadCodes.FileTooLarge, diagnostic.Code);
     }
@@ -158,16 +155,9 @@ public sealed class HostileInputTests : IDisposable
     {
         var path = Path.Combine(folder, "case.yaml");
         File.WriteAllBytes(path, bytes);
-        return Timed(() => OrderFileLoader.Load(path, "case.yaml"));
+        return OrderFileLoader.Load(path, "case.yaml");
     }
 
-    private static LoadResult Timed(Func<LoadResult> load)
-    {
-        var clock = Stopwatch.StartNew();
-        var result = load();
-        Assert.True(clock.Elapsed < TimeSpan.FromSeconds(5), $"took {clock.Elapsed}");
-        return result;
-    }
 
     private static Diagnostic Single(LoadResult result)
     {
