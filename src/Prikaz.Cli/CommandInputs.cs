@@ -14,7 +14,7 @@ internal static class CommandInputs
 {
     public static TemplateFolder? Templates(ParseResult parseResult, CliContext context)
     {
-        var folder = new TemplateFolder(TemplateFolders.Resolve(parseResult.GetValue(CliOptions.Templates)));
+        var folder = TemplateFolders.Open(parseResult.GetValue(CliOptions.Templates));
         if (folder.Exists)
         {
             return folder;

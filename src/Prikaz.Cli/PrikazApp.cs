@@ -82,6 +82,8 @@ internal static class PrikazApp
         root.Subcommands.Add(NewCommand.Create(context));
         root.Subcommands.Add(RenderCommand.Create(context));
         root.Subcommands.Add(BuildCommand.Create(context));
+        root.Subcommands.Add(TemplatesCommand.Create(context));
+        root.Subcommands.Add(CalendarCommand.Create(context));
         return root;
     }
 }

@@ -101,7 +101,7 @@ internal static class BuildCommand
             var stopwatch = Stopwatch.StartNew();
             var request = new BuildRequest(files.Files, SourceRoots.Find(roadmapsFolder.FullName), parseResult.GetValue(output)!.FullName,
                 formats, jobCount, parseResult.GetValue(force), part);
-            var build = new DocumentBuild(folder, writers, ToolVersion.Current);
+            var build = new DocumentBuild(new DocumentPipeline(folder, writers), ToolVersion.Current);
             var plan = build.Plan(request);
             new TextReport().Write(plan.Reports, context.Error);
 
@@ -144,7 +144,7 @@ internal static class BuildCommand
 
     private static void ReportFailure(CliContext context, BuiltDocument document)
     {
-        var path = document.Planned.Roadmap.Path;
+        var path = document.Planned.Document.Path;
         new TextReport().WriteDiagnostics(document.RenderDiagnostics, context.Error);
         var kept = document.Entry.Outputs.Count > 0 ? " Прежние документы сохранены." : string.Empty;
         var reason = document.Failure is { } failure ? $"не удалось записать: {failure}"

@@ -1,8 +1,6 @@
 using System.CommandLine;
 using Prikaz.Pipeline;
-using Prikaz.Publishing;
 using Prikaz.Reporting;
-using Prikaz.Templating;
 
 namespace Prikaz.Cli.Commands;
 
@@ -62,8 +60,8 @@ internal static class RenderCommand
             }
 
             var outputFolder = parseResult.GetValue(output)!.FullName;
-            var checker = new RoadmapChecker(folder);
-            var publisher = new Publisher(folder, writers);
+            var pipeline = new DocumentPipeline(folder, writers);
+            var workspace = pipeline.WorkspaceAround(files.Files[0]);
 
             // A cold process has two cores and a lot to load: templates and what the writers need (the
             // PDF fonts and native libraries) come in on another thread while the first roadmap is read
@@ -72,7 +70,7 @@ internal static class RenderCommand
             {
                 try
                 {
-                    publisher.Preload();
+                    pipeline.Preload();
                     foreach (var format in formats)
                     {
                         writers.Get(format).Preload();
@@ -84,36 +82,35 @@ internal static class RenderCommand
                 }
             });
             var failed = false;
+            var report = new TextReport();
             foreach (var path in files.Files)
             {
-                var roadmap = checker.Inspect(path);
-                var report = new TextReport();
-                if (!roadmap.CanRender)
+                var document = pipeline.Check(path, workspace);
+                report.WriteDiagnostics(document.Report.Diagnostics, context.Error);
+                if (!document.CanRender)
                 {
-                    report.WriteDiagnostics(roadmap.Report.Diagnostics, context.Error);
                     context.Error.WriteLine($"{path}: документ не выпущен — исправьте ошибки выше.");
                     failed = true;
                     continue;
                 }
 
-                report.WriteDiagnostics(roadmap.Report.Diagnostics, context.Error);
                 preload.Wait();
-                var outcome = publisher.Publish(roadmap, formats, outputFolder);
-                report.WriteDiagnostics(outcome.Diagnostics, context.Error);
-                if (!outcome.Succeeded)
+                var rendered = pipeline.Render(document);
+                report.WriteDiagnostics(rendered.Diagnostics, context.Error);
+                if (!rendered.Succeeded)
                 {
                     context.Error.WriteLine($"{path}: документ не выпущен — ошибка в шаблонах." +
                                             (context.Verbose ? string.Empty : " Разметку, которую дали шаблоны, покажет --verbose."));
                     if (context.Verbose)
                     {
-                        context.Error.WriteLine(outcome.Markup);
+                        context.Error.WriteLine(rendered.Markup);
                     }
 
                     failed = true;
                     continue;
                 }
 
-                foreach (var file in outcome.Files)
+                foreach (var file in DocumentPipeline.Publish(pipeline.Write(rendered, formats), outputFolder))
                 {
                     context.Out.WriteLine($"{path} → {Path.GetRelativePath(Environment.CurrentDirectory, file.Path)} ({Sizes.Format(file.Bytes)})");
                 }

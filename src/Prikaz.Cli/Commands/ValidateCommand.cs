@@ -17,14 +17,17 @@ internal static class ValidateCommand
             DefaultValueFactory = _ => "text",
         };
         format.AcceptOnlyFromAmong("text", "json", "sarif");
+        var asOf = ExecutionOptions.AsOf();
 
         var command = new Command("validate",
             "Проверить приказы и «дорожные карты»: синтаксис YAML, схему и смысловые правила.\n" +
             "Код выхода: 0 — ошибок нет (предупреждения допустимы), 1 — есть ошибки, 2 — ошибка запуска.\n" +
+            "С --as-of ГГГГ-ММ-ДД предупреждает о мероприятиях, срок которых истёк, а исполнение не отмечено (roadmaps/progress/).\n" +
             "Пример: prikaz validate roadmaps/ --format sarif > prikaz.sarif")
         {
             paths,
             format,
+            asOf,
             CliOptions.Templates,
         };
 
@@ -47,8 +50,14 @@ internal static class ValidateCommand
                 return ExitCodes.Usage;
             }
 
-            var checker = new RoadmapChecker(folder);
-            var results = files.Files.Select(checker.Check).ToList();
+            if (!ExecutionOptions.TryReadAsOf(parseResult, asOf, context, out var asOfDate))
+            {
+                return ExitCodes.Usage;
+            }
+
+            var pipeline = new DocumentPipeline(folder, Writers.For(folder));
+            var workspace = pipeline.WorkspaceAround(files.Files.FirstOrDefault() ?? ".");
+            var results = files.Files.Select(path => ExecutionChecks.Check(pipeline, workspace, path, asOfDate)).ToList();
             var report = Reports.ByFormat(parseResult.GetValue(format)!);
             report.Write(results, context.Out);
             return results.Any(r => r.ErrorCount > 0) ? ExitCodes.DocumentErrors : ExitCodes.Success;

@@ -12,8 +12,8 @@ namespace Prikaz.Building;
 /// requested formats, every template (<c>*.sbn</c>) and authority asset (pictures beside the
 /// profiles), the files the selected writers name as their inputs (<see cref="IDocumentWriter.InputFiles"/>:
 /// the PDF writer's fonts), the authority's profile file, and the roadmap's bytes. Paths enter it
-/// relative to the templates folder, so it is the same on every machine. Thread-safe: the shared part
-/// is hashed once, each profile once.
+/// relative to the templates folder (a writer's inputs by file name), so it is the same on every
+/// machine. Thread-safe: the shared part is hashed once, each profile once.
 /// </summary>
 public sealed class InputFingerprints
 {
@@ -32,20 +32,19 @@ public sealed class InputFingerprints
         var text = new StringBuilder();
         text.Append("tool ").Append(toolVersion).Append('\n');
         text.Append("formats ").Append(string.Join(',', ordered)).Append('\n');
-        foreach (var file in Files(folder.Root, "*.sbn"))
+        foreach (var file in folder.Files("*.sbn"))
         {
             AppendFile(text, file);
         }
 
-        var authorities = Path.Combine(folder.Root, "authorities");
-        foreach (var file in Files(authorities, "*").Where(IsAsset))
+        foreach (var file in folder.Files("*").Where(IsAsset))
         {
             AppendFile(text, file);
         }
 
         foreach (var file in selected.SelectMany(w => w.InputFiles))
         {
-            AppendFile(text, file);
+            AppendFile(text, Path.GetFileName(file), file);
         }
 
         shared = SHA256.HashData(Encoding.UTF8.GetBytes(text.ToString()));
@@ -67,19 +66,19 @@ public sealed class InputFingerprints
             ? SHA256.HashData(File.ReadAllBytes(path))
             : new byte[32];
 
-    private void AppendFile(StringBuilder text, string path) =>
-        text.Append(Path.GetRelativePath(folder.Root, path).Replace('\\', '/'))
+    // A layer enters by its rank, never by its path, so the fingerprint is the same on every machine.
+    private static void AppendFile(StringBuilder text, TemplateFile file) =>
+        AppendFile(text, file.Layer.Rank + "/" + file.Name, file.Path);
+
+    private static void AppendFile(StringBuilder text, string name, string path) =>
+        text.Append(name.Replace('\\', '/'))
             .Append(' ')
             .Append(ContentHash.Sha256(File.ReadAllBytes(path)))
             .Append('\n');
 
-    // Profiles are hashed per authority; their README is documentation, not input.
-    private static bool IsAsset(string path) =>
-        !path.EndsWith(".yaml", StringComparison.OrdinalIgnoreCase) && !path.EndsWith(".md", StringComparison.OrdinalIgnoreCase);
-
-    private static IEnumerable<string> Files(string directory, string pattern) =>
-        Directory.Exists(directory)
-            ? Directory.EnumerateFiles(directory, pattern, SearchOption.AllDirectories)
-                .Order(StringComparer.Ordinal)
-            : [];
+    // The pictures beside the profiles; profiles are hashed per authority, their README is documentation.
+    private static bool IsAsset(TemplateFile file) =>
+        file.Name.StartsWith("authorities/", StringComparison.Ordinal) &&
+        !file.Name.EndsWith(".yaml", StringComparison.OrdinalIgnoreCase) && !file.Name.EndsWith(".md", StringComparison.OrdinalIgnoreCase) &&
+        !file.Name.EndsWith(".sbn", StringComparison.OrdinalIgnoreCase) && !file.Name.EndsWith(".json", StringComparison.OrdinalIgnoreCase);
 }

@@ -1,4 +1,5 @@
 using Prikaz.Documents.Markup;
+using Prikaz.Execution;
 using Prikaz.Profiles;
 using Prikaz.Templating;
 using Prikaz.Validation;
@@ -15,6 +16,7 @@ public static class DiagnosticCatalog
             .Concat(ProfileCodes.Titles)
             .Concat(MarkupCodes.Titles)
             .Concat(TemplateCodes.Titles)
+            .Concat(ExecutionCodes.Titles)
             .OrderBy(entry => entry.Item1, StringComparer.Ordinal)
             .ToList();
 

@@ -27,7 +27,7 @@ internal static class TemplateContextFactory
             LimitToString = 64 * 1024,
             StrictVariables = true,
             EnableRelaxedMemberAccess = false,
-            TemplateLoader = new FolderTemplateLoader(folder),
+            TemplateLoader = new FolderTemplateLoader(folder, profile.Id),
             RegexTimeOut = TimeSpan.FromSeconds(1),
         };
         model["ru"] = RussianFunctions.Create(profile);

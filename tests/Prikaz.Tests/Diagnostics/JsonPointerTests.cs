@@ -40,9 +40,10 @@ public sealed class JsonPointerTests
     {
         var fixture = Path.Combine(Prikaz.Tests.Support.GoldenFile.CasesRoot(), "rules", "PRK017-value-without-column.yaml");
         var yaml = File.ReadAllText(fixture).Replace("custom: {funding:", "custom: {fund/ing~:", StringComparison.Ordinal);
-        var loaded = Prikaz.Loading.OrderFileLoader.Parse(yaml, "x.yaml");
+        var loaded = Prikaz.Loading.DocumentLoader.Parse(yaml, "x.yaml");
+        var order = Assert.IsType<Prikaz.Model.OrderFile>(loaded.Model);
 
-        var diagnostic = Assert.Single(Prikaz.Validation.RoadmapValidator.Validate(loaded.Value!, loaded.Map, authorityProfileExists: true), d => d.Code == "PRK017");
+        var diagnostic = Assert.Single(Prikaz.Validation.RoadmapValidator.Validate(order, loaded.Map, authorityProfileExists: true), d => d.Code == "PRK017");
 
         // The value after «fund/ing~: » (column 29 with «funding»); a pointer escaped unlike the source
         // map's keys would fall back to the enclosing item and give another place.

@@ -1,6 +1,7 @@
 using System.Text;
 using Prikaz.Diagnostics;
 using Prikaz.Loading;
+using Prikaz.Tests.Support;
 
 namespace Prikaz.Tests.Loading;
 
@@ -52,7 +53,7 @@ public sealed class HostileInputTests : IDisposable
         byte[] bytes = [.. Encoding.UTF8.Preamble, .. Encoding.UTF8.GetBytes(lf.Replace("\n", "\r\n", StringComparison.Ordinal))];
 
         var crlf = LoadBytes(bytes).Diagnostics.Select(d => (d.Line, d.Column, d.Code));
-        var expected = OrderFileLoader.Parse(lf, "x.yaml").Diagnostics.Select(d => (d.Line, d.Column, d.Code));
+        var expected = DocumentLoader.Parse(lf, "x.yaml").Diagnostics.Select(d => (d.Line, d.Column, d.Code));
 
         Assert.Equal(expected, crlf);
         Assert.NotEmpty(expected);
@@ -109,7 +110,7 @@ public sealed class HostileInputTests : IDisposable
             writer.Write(new string('a', 20 * 1024 * 1024));
         }
 
-        var diagnostic = Single(OrderFileLoader.Load(path, "huge.yaml"));
+        var diagnostic = Single(DocumentLoader.Load(path, "huge.yaml"));
 
         Assert.Equal((LoadCodes.FileTooLarge, 0), (diagnostic.Code, diagnostic.Line));
     }
@@ -117,7 +118,7 @@ public sealed class HostileInputTests : IDisposable
     [Fact]
     public void Large_text_in_memory_is_refused()
     {
-        var diagnostic = Single(OrderFileLoader.Parse("authority: " + new string('a', 3 * 1024 * 1024), "big.yaml"));
+        var diagnostic = Single(DocumentLoader.Parse("authority: " + new string('a', 3 * 1024 * 1024), "big.yaml"));
 
         Assert.Equal(LoadCodes.FileTooLarge, diagnostic.Code);
     }
@@ -128,7 +129,7 @@ public sealed class HostileInputTests : IDisposable
         // /dev/zero reports length 0 and never ends: only counting the bytes read stops it.
         Skip.IfNot(OperatingSystem.IsLinux(), "no /dev/zero");
 
-        var diagnostic = Single(OrderFileLoader.Load("/dev/zero", "zero.yaml"));
+        var diagnostic = Single(DocumentLoader.Load("/dev/zero", "zero.yaml"));
 
         Assert.Equal(LoadCodes.FileTooLarge, diagnostic.Code);
     }
@@ -136,8 +137,8 @@ public sealed class HostileInputTests : IDisposable
     [Fact]
     public void Missing_file_and_directory_are_reported_without_position()
     {
-        var missing = Single(OrderFileLoader.Load(Path.Combine(folder, "nope.yaml"), "roadmaps/nope.yaml"));
-        var directory = Single(OrderFileLoader.Load(folder, "roadmaps"));
+        var missing = Single(DocumentLoader.Load(Path.Combine(folder, "nope.yaml"), "roadmaps/nope.yaml"));
+        var directory = Single(DocumentLoader.Load(folder, "roadmaps"));
 
         Assert.Equal("roadmaps/nope.yaml: error PRK100: файл не найден", missing.ToString());
         Assert.Equal((LoadCodes.FileUnreadable, 0, "roadmaps"), (directory.Code, directory.Line, directory.File));
@@ -146,20 +147,20 @@ public sealed class HostileInputTests : IDisposable
     [Fact]
     public void Complex_key_is_reported()
     {
-        var diagnostic = Single(OrderFileLoader.Parse("? [a, b]\n: c\n", "x.yaml"));
+        var diagnostic = Single(DocumentLoader.Parse("? [a, b]\n: c\n", "x.yaml"));
 
         Assert.Equal((LoadCodes.ComplexKey, 1, 3), (diagnostic.Code, diagnostic.Line, diagnostic.Column));
     }
 
-    private LoadResult LoadBytes(byte[] bytes)
+    private LoadedDocument LoadBytes(byte[] bytes)
     {
         var path = Path.Combine(folder, "case.yaml");
         File.WriteAllBytes(path, bytes);
-        return OrderFileLoader.Load(path, "case.yaml");
+        return DocumentLoader.Load(path, "case.yaml");
     }
 
 
-    private static Diagnostic Single(LoadResult result)
+    private static Diagnostic Single(LoadedDocument result)
     {
         Assert.Null(result.Value);
         return Assert.Single(result.Diagnostics);

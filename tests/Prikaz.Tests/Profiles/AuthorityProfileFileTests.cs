@@ -44,7 +44,8 @@ public sealed class AuthorityProfileFileTests : IDisposable
     [MemberData(nameof(Prikaz.Tests.Render.Seeds.All), MemberType = typeof(Prikaz.Tests.Render.Seeds))]
     public void Every_seed_names_a_committed_profile_that_loads(string seed)
     {
-        var authority = Prikaz.Loading.OrderFileLoader.Load(Prikaz.Tests.Render.Seeds.PathOf(seed)).Value!.Authority;
+        var loaded = Prikaz.Loading.DocumentLoader.Load(Prikaz.Tests.Render.Seeds.PathOf(seed));
+        var authority = Assert.IsType<Prikaz.Model.OrderFile>(loaded.Model).Authority;
 
         Assert.Contains(authority + ".yaml", ProfileFileNames());
         Assert.Equal(authority, Load(Committed, authority).Id);

@@ -1,4 +1,5 @@
 using System.Globalization;
+using Prikaz.Pipeline;
 using Prikaz.Templating;
 using Prikaz.Tests.Render;
 using Prikaz.Tests.Support;
@@ -77,10 +78,10 @@ public sealed class TemplateFaultTests
         }
     }
 
-    private static RenderedOrder Render(TemplateFolder folder)
+    private static RenderedDocument Render(TemplateFolder folder)
     {
-        var roadmap = new Prikaz.Pipeline.RoadmapChecker(folder).Inspect(Seeds.PathOf(Seed));
-        return new OrderRenderer(folder).Render(roadmap.File!, roadmap.Profile!);
+        var pipeline = TestPipeline.For(folder);
+        return pipeline.Render(pipeline.CheckFile(Seeds.PathOf(Seed)));
     }
 
     internal static void CopyFolder(string from, string to)
