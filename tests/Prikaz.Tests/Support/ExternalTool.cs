@@ -14,7 +14,7 @@ internal static class ExternalTool
 
     private static readonly Dictionary<string, string> Packages = new(StringComparer.Ordinal)
     {
-        ["soffice"] = "libreoffice-writer-nogui",
+        ["soffice"] = "libreoffice-writer-nogui libreoffice-calc-nogui",
         ["pdftotext"] = "poppler-utils",
         ["pdfinfo"] = "poppler-utils",
         ["qpdf"] = "qpdf",
