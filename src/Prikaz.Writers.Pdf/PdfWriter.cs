@@ -12,7 +12,7 @@ namespace Prikaz.Writers.Pdf;
 /// the document: dates come from <see cref="DocumentProperties.Created"/>, never from the clock.
 /// One writer may write several documents at once: each call has its own fonts and layout.
 /// </summary>
-public sealed class PdfWriter : IDocumentWriter
+public sealed class PdfWriter : IDocumentWriter, IGlyphCoverage
 {
     private readonly PdfWriterOptions options;
     private readonly Lazy<FontFiles> fontFiles;
@@ -27,8 +27,26 @@ public sealed class PdfWriter : IDocumentWriter
     /// <inheritdoc />
     public string Format => "pdf";
 
-    /// <summary>The four font files of <see cref="PdfWriterOptions.FontFolder"/>: the PDF embeds (subsets of) them.</summary>
-    public IReadOnlyList<string> InputFiles => [.. FontKey.All.Select(key => Path.Combine(options.FontFolder, key.FileName))];
+    /// <summary>
+    /// The font files of <see cref="PdfWriterOptions.FontFolder"/> the PDF embeds (subsets of): the four
+    /// Liberation Serif faces and, when the folder has it, the fallback font.
+    /// </summary>
+    public IReadOnlyList<string> InputFiles
+    {
+        get
+        {
+            var faces = FontKey.All.Select(key => Path.Combine(options.FontFolder, key.FileName)).ToList();
+            var fallback = Path.Combine(options.FontFolder, FontKey.FallbackFileName);
+            return File.Exists(fallback) ? [.. faces, fallback] : faces;
+        }
+    }
+
+    /// <summary>
+    /// True when the PDF shows <paramref name="codePoint"/>: Liberation Serif has it, or the fallback font
+    /// (<c>DejaVuSerif.ttf</c> in the font folder) has it and the layout can place it without shaping, or it
+    /// is a zero-width format character the layout drops. Reads the fonts on first use.
+    /// </summary>
+    public bool CanDraw(int codePoint) => fontFiles.Value.CanDraw(codePoint);
 
     /// <summary>
     /// Reads the fonts and loads the native Skia and HarfBuzz libraries by writing a blank page to

@@ -34,14 +34,8 @@ internal static class ValidateCommand
         command.SetAction(parseResult =>
         {
             var inputs = parseResult.GetValue(paths) is { Length: > 0 } given ? given : ["roadmaps"];
-            var files = RoadmapFiles.Expand(inputs);
-            if (files.Problems.Count > 0)
+            if (CommandInputs.Roadmaps(inputs, context) is not { } files)
             {
-                foreach (var problem in files.Problems)
-                {
-                    context.Error.WriteLine($"prikaz: {problem}");
-                }
-
                 return ExitCodes.Usage;
             }
 
@@ -55,9 +49,11 @@ internal static class ValidateCommand
                 return ExitCodes.Usage;
             }
 
-            var pipeline = new DocumentPipeline(folder, Writers.For(folder));
-            var workspace = pipeline.WorkspaceAround(files.Files.FirstOrDefault() ?? ".");
-            var results = files.Files.Select(path => ExecutionChecks.Check(pipeline, workspace, path, asOfDate)).ToList();
+            // validate cannot know the formats a later render asks for; it warns for every format, the PDF included.
+            var writers = Writers.For(folder);
+            var pipeline = new DocumentPipeline(folder, writers, coverage: writers.CoverageOf(writers.Formats));
+            var workspace = pipeline.WorkspaceAround(files.FirstOrDefault() ?? ".");
+            var results = files.Select(path => ExecutionChecks.Check(pipeline, workspace, path, asOfDate)).ToList();
             var report = Reports.ByFormat(parseResult.GetValue(format)!);
             report.Write(results, context.Out);
             return results.Any(r => r.ErrorCount > 0) ? ExitCodes.DocumentErrors : ExitCodes.Success;

@@ -32,12 +32,12 @@ public sealed class InputFingerprints
         var text = new StringBuilder();
         text.Append("tool ").Append(toolVersion).Append('\n');
         text.Append("formats ").Append(string.Join(',', ordered)).Append('\n');
-        foreach (var file in folder.Files("*.sbn"))
+        foreach (var file in folder.Files(name => name.EndsWith(".sbn", StringComparison.Ordinal)))
         {
             AppendFile(text, file);
         }
 
-        foreach (var file in folder.Files("*").Where(IsAsset))
+        foreach (var file in folder.Files(IsAsset))
         {
             AppendFile(text, file);
         }
@@ -77,8 +77,8 @@ public sealed class InputFingerprints
             .Append('\n');
 
     // The pictures beside the profiles; profiles are hashed per authority, their README is documentation.
-    private static bool IsAsset(TemplateFile file) =>
-        file.Name.StartsWith("authorities/", StringComparison.Ordinal) &&
-        !file.Name.EndsWith(".yaml", StringComparison.OrdinalIgnoreCase) && !file.Name.EndsWith(".md", StringComparison.OrdinalIgnoreCase) &&
-        !file.Name.EndsWith(".sbn", StringComparison.OrdinalIgnoreCase) && !file.Name.EndsWith(".json", StringComparison.OrdinalIgnoreCase);
+    private static bool IsAsset(string name) =>
+        name.StartsWith("authorities/", StringComparison.Ordinal) &&
+        !name.EndsWith(".yaml", StringComparison.OrdinalIgnoreCase) && !name.EndsWith(".md", StringComparison.OrdinalIgnoreCase) &&
+        !name.EndsWith(".sbn", StringComparison.OrdinalIgnoreCase) && !name.EndsWith(".json", StringComparison.OrdinalIgnoreCase);
 }

@@ -1,5 +1,6 @@
 using Prikaz.Documents.Markup;
 using Prikaz.Execution;
+using Prikaz.Printability;
 using Prikaz.Profiles;
 using Prikaz.Templating;
 using Prikaz.Validation;
@@ -17,6 +18,7 @@ public static class DiagnosticCatalog
             .Concat(MarkupCodes.Titles)
             .Concat(TemplateCodes.Titles)
             .Concat(ExecutionCodes.Titles)
+            .Concat(PrintabilityCodes.Titles)
             .OrderBy(entry => entry.Item1, StringComparer.Ordinal)
             .ToList();
 

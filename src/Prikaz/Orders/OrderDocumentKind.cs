@@ -4,6 +4,7 @@ using Prikaz.Kinds;
 using Prikaz.Loading;
 using Prikaz.Model;
 using Prikaz.Pipeline;
+using Prikaz.Printability;
 using Prikaz.Profiles;
 using Prikaz.Schema;
 using Prikaz.Validation;
@@ -41,7 +42,9 @@ internal sealed class OrderDocumentKind : DocumentKind<OrderFile>, IGeneratedSch
     protected override AuthorityReference Authority(OrderFile model, LoadedDocument document, DocumentWorkspace workspace) => new(model.Authority, "/authority");
 
     protected override IReadOnlyList<Diagnostic> Check(OrderFile model, DocumentCheck check) =>
-        RoadmapValidator.Validate(model, check.Document.Map, check.ProfileExists);
+        check.Profile is { } profile
+            ? [.. RoadmapValidator.Validate(model, check.Document.Map, check.ProfileExists), .. QrCapacityCheck.Check(model, check.Document.Map, profile, check.ProfileMap)]
+            : RoadmapValidator.Validate(model, check.Document.Map, check.ProfileExists);
 
     protected override ScriptObject TemplateModel(OrderFile model, AuthorityProfile profile, CheckedDocument document) =>
         OrderTemplateModel.Build(model, profile);

@@ -4,6 +4,7 @@ using Prikaz.Documents;
 using Prikaz.IO;
 using Prikaz.Kinds;
 using Prikaz.Loading;
+using Prikaz.Printability;
 using Prikaz.Profiles;
 using Prikaz.Publishing;
 using Prikaz.Reporting;
@@ -21,9 +22,12 @@ namespace Prikaz.Pipeline;
 public sealed class DocumentPipeline
 {
     private readonly DocumentRenderer renderer;
+    private readonly IGlyphCoverage? coverage;
 
-    public DocumentPipeline(TemplateFolder templates, DocumentWriters writers, DocumentKinds? kinds = null)
+    /// <param name="coverage">What the PDF can draw (the PDF writer's fonts); without it characters the PDF would lose are not reported.</param>
+    public DocumentPipeline(TemplateFolder templates, DocumentWriters writers, DocumentKinds? kinds = null, IGlyphCoverage? coverage = null)
     {
+        this.coverage = coverage;
         Templates = templates;
         Writers = writers;
         Kinds = kinds ?? DocumentKinds.BuiltIn;
@@ -58,9 +62,11 @@ public sealed class DocumentPipeline
         {
             var authority = kind.Authority(document, workspace);
             bool? profileExists = null;
+            SourceMap? profileMap = null;
             if (authority is not null)
             {
                 var lookup = Profiles.Find(authority.Id);
+                profileMap = lookup.Map;
                 profile = lookup.Profile;
                 profileExists = profile is not null;
 
@@ -71,7 +77,8 @@ public sealed class DocumentPipeline
                     : d));
             }
 
-            diagnostics.AddRange(kind.Check(new DocumentCheck(document, profile, profileExists, workspace)));
+            diagnostics.AddRange(kind.Check(new DocumentCheck(document, profile, profileExists, profileMap, workspace)));
+            diagnostics.AddRange(PrintabilityChecks.Check(document, coverage));
         }
 
         return new CheckedDocument(document, profile, new FileDiagnostics(document.Path, diagnostics), workspace);

@@ -100,7 +100,7 @@ internal static class RequisitesModel
     /// The QR requisite exists from the 2025 edition of ГОСТ Р 7.0.97 on; the profile's content may name
     /// the document with {number} and {date} (ГГГГ-ММ-ДД), e.g. a link to the order in a registry.
     /// </summary>
-    private static string? QrContent(Requisites requisites, AuthorityProfile profile) =>
+    internal static string? QrContent(Requisites requisites, AuthorityProfile profile) =>
         profile.GostEdition < 2025 || string.IsNullOrWhiteSpace(profile.QrCode)
             ? null
             : profile.QrCode
