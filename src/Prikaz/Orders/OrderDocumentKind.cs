@@ -35,7 +35,12 @@ internal sealed class OrderDocumentKind : DocumentKind<OrderFile>, IGeneratedSch
     public Type ModelType => typeof(OrderFile);
 
     public IReadOnlyList<PropertyPattern> Patterns { get; } =
-        [new PropertyPattern(typeof(OrderFile), "authority", DocumentSchema.AuthorityPattern)];
+    [
+        new PropertyPattern(typeof(OrderFile), "authority", DocumentSchema.AuthorityPattern),
+        new PropertyPattern(typeof(Item), "id", DocumentSchema.UnitIdPattern),
+        new PropertyPattern(typeof(Section), "id", DocumentSchema.UnitIdPattern),
+        new PropertyPattern(typeof(Point), "id", DocumentSchema.UnitIdPattern),
+    ];
 
     protected override JsonTypeInfo<OrderFile> ModelContract => ModelJson.TypeInfo<OrderFile>();
 
