@@ -8,12 +8,13 @@ using Prikaz.Templating;
 namespace Prikaz.Building;
 
 /// <summary>
-/// The fingerprint of everything a document is made from: SHA-256 over the tool's version, the
-/// requested formats, every template (<c>*.sbn</c>) and authority asset (pictures beside the
-/// profiles), the files the selected writers name as their inputs (<see cref="IDocumentWriter.InputFiles"/>:
-/// the PDF writer's fonts), the authority's profile file, and the roadmap's bytes. Paths enter it
-/// relative to the templates folder (a writer's inputs by file name), so it is the same on every
-/// machine. Thread-safe: the shared part is hashed once, each profile once.
+/// The fingerprint of everything a document is made from: SHA-256 over the tool's build
+/// (<see cref="ToolBuild"/>), the requested formats, every template (<c>*.sbn</c>) and authority asset
+/// (pictures beside the profiles), the files the selected writers name as their inputs
+/// (<see cref="IDocumentWriter.InputFiles"/>: the PDF writer's fonts), the authority's profile file, and
+/// the roadmap's bytes. Paths enter it relative to the templates folder (a writer's inputs by file
+/// name), so it is the same on every machine. Thread-safe: the shared part is hashed once, each
+/// profile once.
 /// </summary>
 public sealed class InputFingerprints
 {
@@ -23,7 +24,7 @@ public sealed class InputFingerprints
 
     /// <param name="folder">The templates folder.</param>
     /// <param name="writers">The writers of the requested formats.</param>
-    /// <param name="toolVersion">The tool's version: another version may write other bytes.</param>
+    /// <param name="toolVersion">The tool's build identity (<see cref="ToolBuild.Identity"/>): another build may write other bytes.</param>
     public InputFingerprints(TemplateFolder folder, IEnumerable<IDocumentWriter> writers, string toolVersion)
     {
         this.folder = folder;
