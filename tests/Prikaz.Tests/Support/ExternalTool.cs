@@ -18,6 +18,8 @@ internal static class ExternalTool
         ["pdftotext"] = "poppler-utils",
         ["pdfinfo"] = "poppler-utils",
         ["qpdf"] = "qpdf",
+        ["unshare"] = "util-linux",
+        ["sha256sum"] = "coreutils",
     };
 
     /// <summary>Whether the missing tools fail the tests that need them.</summary>
