@@ -82,6 +82,7 @@ internal static class PrikazApp
         root.Subcommands.Add(NewCommand.Create(context));
         root.Subcommands.Add(RenderCommand.Create(context));
         root.Subcommands.Add(BuildCommand.Create(context));
+        root.Subcommands.Add(ImportCommand.Create(context));
         return root;
     }
 }

@@ -1,0 +1,100 @@
+using Prikaz.Import.Recognition;
+using Prikaz.Import.Yaml;
+using Prikaz.Loading;
+using Prikaz.Profiles;
+using Prikaz.Templating;
+using Prikaz.Validation;
+
+namespace Prikaz.Import;
+
+/// <summary>
+/// <c>prikaz import</c>: reads an existing order (DOCX or text), recognises its parts, matches its
+/// authority, and writes a roadmap YAML a clerk only has to review. Throws <see cref="ImportException"/>
+/// (a Russian message) for input that is not an order it can read; never anything else on bad input.
+/// </summary>
+public sealed class OrderImporter(TemplateFolder folder)
+{
+    private readonly AuthorityProfiles profiles = new(folder);
+
+    public ImportResult Import(byte[] input, string displayName, ImportOptions options)
+    {
+        var document = OrderReaders.Read(input, displayName);
+        var draft = OrderRecognizer.Recognise(document, options);
+        var (authority, newProfile) = Authority(draft, options);
+        var model = new DraftModel();
+        var file = model.Build(draft, authority);
+        var notes = model.Notes.Concat(document.ReaderNotes.Select(n => new ImportNote(ImportNoteKind.Recognised, string.Empty, n))).ToList();
+
+        var header = new List<string>
+        {
+            $"Импортировано командой prikaz import из «{Path.GetFileName(displayName)}» ({document.Format}).",
+            "Комментарии «Угадано:» и «Проверьте:» отмечают места, где импорт выбирал сам или нашёл то, что должен решить человек; " +
+            "сводка — в отчёте импорта. Удалите комментарий, когда место проверено.",
+        };
+        var yaml = Write(file, notes, header);
+        var loaded = OrderFileLoader.Parse(yaml, displayName);
+        if (loaded.Value is null)
+        {
+            // The writer and the recognisers guarantee a loadable file; a failure here is a defect to report, not bad input.
+            throw new InvalidOperationException("the imported YAML does not load: " + string.Join("; ", loaded.Diagnostics.Select(d => d.Message)));
+        }
+
+        var diagnostics = loaded.Diagnostics.Concat(RoadmapValidator.Validate(loaded.Value, loaded.Map, newProfile is null)).ToList();
+        var located = notes.Select(n => n with { Line = n.Pointer.Length == 0 ? 0 : loaded.Map.Locate(n.Pointer).Line }).ToList();
+        return new ImportResult(yaml, loaded.Value, located, diagnostics, document.Format, newProfile);
+    }
+
+    private (string Id, NewProfile? Profile) Authority(DraftOrder draft, ImportOptions options)
+    {
+        if (options.Authority is { } requested)
+        {
+            if (profiles.Find(requested).Profile is null)
+            {
+                throw new ImportException($"нет профиля органа власти «{requested}» в {folder.DisplayRoot}/authorities; есть: {string.Join(", ", profiles.Ids())}");
+            }
+
+            draft.Recognised("authority", $"профиль органа власти задан в командной строке: {requested}");
+            return (requested, null);
+        }
+
+        var known = profiles.Ids().Select(id => profiles.Find(id).Profile).OfType<AuthorityProfile>();
+        if (AuthorityMatch.Find(draft, known) is { } profile)
+        {
+            draft.Recognised("authority", $"бланк совпал с профилем {profile.Id} («{profile.Name}»)");
+            return (profile.Id, null);
+        }
+
+        var id = NewAuthorityProfile.IdFor(draft);
+        draft.NeedsReview("authority", $"бланк не совпал ни с одним профилем в {folder.DisplayRoot}/authorities: составлен новый профиль {id} — проверьте его и положите в templates/authorities/{id}.yaml");
+        return (id, new NewProfile(id, NewAuthorityProfile.Yaml(draft, id)));
+    }
+
+    private static string Write(Model.OrderFile file, IReadOnlyList<ImportNote> notes, IReadOnlyList<string> header)
+    {
+        // A first pass learns which values the writer emits, so that a note on a value that is not
+        // written (an unpinned number, an empty cell) goes to its nearest written ancestor.
+        var probe = new ImportYamlWriter(new Dictionary<string, IReadOnlyList<string>>());
+        probe.Write(file, header);
+        var comments = notes
+            .Where(n => n.Kind != ImportNoteKind.Recognised && n.Pointer.Length > 0)
+            .GroupBy(n => Nearest(n.Pointer, probe.Visited), StringComparer.Ordinal)
+            .ToDictionary(g => g.Key, g => (IReadOnlyList<string>)g.Select(Comment).Distinct(StringComparer.Ordinal).ToList(), StringComparer.Ordinal);
+        return new ImportYamlWriter(comments).Write(file, header);
+    }
+
+    private static string Nearest(string pointer, IReadOnlySet<string> written)
+    {
+        for (var current = pointer; current.Length > 0; current = current[..Math.Max(0, current.LastIndexOf('/'))])
+        {
+            if (written.Contains(current))
+            {
+                return current;
+            }
+        }
+
+        return "/authority";
+    }
+
+    private static string Comment(ImportNote note) =>
+        (note.Kind == ImportNoteKind.Guessed ? "Угадано: " : "Проверьте: ") + note.Message;
+}
