@@ -156,7 +156,7 @@ internal static partial class TextPart
             position++;
         }
 
-        order.Title = string.Join(' ', title).TrimEnd('.');
+        order.Title = string.Join(' ', title);
         order.Recognised("title", "заголовок к тексту", where);
         return position;
     }
