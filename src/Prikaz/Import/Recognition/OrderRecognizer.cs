@@ -11,7 +11,7 @@ internal static class OrderRecognizer
 {
     public static DraftOrder Recognise(SourceDocument document, ImportOptions options)
     {
-        var blocks = document.Blocks;
+        var blocks = RoadmapTableReader.SplitAtHeader(document.Blocks);
         var firstTable = RoadmapTableReader.FindRoadmapTable(blocks);
         if (firstTable < 0)
         {

@@ -32,8 +32,19 @@ internal static class PartyRegistry
         foreach (var cell in cells)
         {
             var split = new List<PartySegment>();
-            foreach (var segment in cell.Segments)
+            foreach (var whole in cell.Segments)
             {
+                var segment = whole;
+
+                // «ГБУ ДПО РЦОКИО, органы местного самоуправления, … (далее – МОУ)»: a body the table also
+                // names alone, before a comma, is a body of its own even when the next one starts in lower case.
+                while (standalone.FirstOrDefault(k => k != segment.Name && segment.Name.StartsWith(k + ", ", StringComparison.Ordinal)) is { } head)
+                {
+                    split.Add(new PartySegment(head, null, null));
+                    segment = segment with { Name = segment.Name[(head.Length + 2)..] };
+                    cell.Item.Guessed(cell.Key, $"«{head}» отделено от следующего наименования по запятой");
+                }
+
                 var pieces = Decompose(segment.Name, standalone);
                 if (pieces.Count > 1)
                 {

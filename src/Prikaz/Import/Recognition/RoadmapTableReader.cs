@@ -29,6 +29,35 @@ internal static partial class RoadmapTableReader
         return -1;
     }
 
+    /// <summary>
+    /// A text extraction runs the passport and the roadmap table into one run of tab-separated lines: a
+    /// table whose roadmap header is not among its first rows is cut in two there, each part as wide as its
+    /// widest row.
+    /// </summary>
+    public static IReadOnlyList<SourceBlock> SplitAtHeader(IReadOnlyList<SourceBlock> blocks)
+    {
+        var result = new List<SourceBlock>();
+        foreach (var block in blocks)
+        {
+            if (block is SourceTable table && HeaderRow(table) < 0 && HeaderRow(table, table.Rows.Count) is var at && at > 0)
+            {
+                result.Add(Narrowed(table with { Rows = table.Rows.Take(at).ToList() }));
+                result.Add(Narrowed(table with { Rows = table.Rows.Skip(at).ToList(), Where = table.Rows[at].Where }));
+                continue;
+            }
+
+            result.Add(block);
+        }
+
+        return result;
+    }
+
+    private static SourceTable Narrowed(SourceTable table)
+    {
+        var width = table.Rows.Max(r => r.Cells.Select((c, i) => c.Text.Length > 0 || c.CoveredFromLeft || c.MergedWithAbove ? i + 1 : 0).Max());
+        return table with { Rows = table.Rows.Select(r => r with { Cells = r.Cells.Take(width).ToList() }).ToList() };
+    }
+
     public static void Read(IReadOnlyList<SourceTable> tables, DraftOrder order, bool textExtraction)
     {
         var roadmap = order.Roadmap!;
@@ -70,9 +99,9 @@ internal static partial class RoadmapTableReader
     }
 
     /// <summary>The header row: the first of the first rows whose cells name at least three known columns, one of them the activity.</summary>
-    private static int HeaderRow(SourceTable table)
+    private static int HeaderRow(SourceTable table, int searched = HeaderSearchRows)
     {
-        for (var r = 0; r < Math.Min(HeaderSearchRows, table.Rows.Count); r++)
+        for (var r = 0; r < Math.Min(searched, table.Rows.Count); r++)
         {
             var keys = table.Rows[r].Starting.Select(c => ColumnKeys.BuiltIn(c.Text)).Where(k => k is not null).ToList();
             if (keys.Count >= 3 && keys.Contains("activity") && keys.Distinct().Count() == keys.Count)

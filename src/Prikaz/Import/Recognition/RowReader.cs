@@ -239,10 +239,15 @@ internal sealed partial class RowReader(DraftRoadmap roadmap, IReadOnlyList<stri
                 cells[0] = number;
                 cells[1] = rest;
             }
-            else if (starting < plan.Count)
+            else if (starting < plan.Count || PlainText.Clean(cells[^1].Text).Length == 0)
             {
+                // One cell fewer than the header (the last one padded empty): the cells shift right.
                 cells.Insert(1, rest);
                 cells[0] = number;
+                if (cells.Count > plan.Count && PlainText.Clean(cells[^1].Text).Length == 0)
+                {
+                    cells.RemoveAt(cells.Count - 1);
+                }
             }
         }
 

@@ -54,7 +54,8 @@ internal static partial class PlainTextReader
 
         for (var i = 0; i < lines.Length; i++)
         {
-            var line = lines[i].TrimEnd();
+            // Trailing tabs are empty cells of a tab-separated row, not whitespace to drop.
+            var line = lines[i].TrimEnd(' ', '\r');
             if (IsPipeRow(line) || line.Contains('\t'))
             {
                 EndParagraph();
@@ -88,9 +89,9 @@ internal static partial class PlainTextReader
 
             // After table rows (blank lines between them are page breaks), a line «5. Title» without
             // tabs is a section row whose empty cells the extraction dropped.
-            if (table is not null && paragraph.Count == 0 && SectionLine().IsMatch(line.Trim()) && NextIsRowOrEnd(lines, i + 1))
+            if (table is not null && paragraph.Count == 0 && SectionLine().IsMatch(HtmlCellText.ToText(line.Trim())) && NextIsRowOrEnd(lines, i + 1))
             {
-                table.Add(new SourceRow { Cells = [new SourceCell(line.Trim())], Where = LineName(i) });
+                table.Add(new SourceRow { Cells = [new SourceCell(HtmlCellText.ToText(line.Trim()))], Where = LineName(i) });
                 continue;
             }
 
@@ -153,7 +154,8 @@ internal static partial class PlainTextReader
     {
         for (var i = from; i < lines.Length; i++)
         {
-            var line = lines[i].TrimEnd();
+            // Trailing tabs are empty cells of a tab-separated row, not whitespace to drop.
+            var line = lines[i].TrimEnd(' ', '\r');
             if (line.Length > 0)
             {
                 return line.Contains('\t') || IsPipeRow(line);
