@@ -147,13 +147,8 @@ internal sealed class DocxReader
                 case Run run:
                     AppendRun(run, text, boxes, bold);
                     break;
-                case AlternateContent alternate:
-                    // Word writes a text box twice: DrawingML in the Choice, VML in the Fallback.
-                    if (alternate.GetFirstChild<AlternateContentChoice>() is { } choice)
-                    {
-                        AppendText(choice, text, boxes, bold);
-                    }
-
+                case AlternateContentFallback:
+                    // Word and LibreOffice write a text box twice: DrawingML in the Choice, VML in the Fallback.
                     break;
                 case TextBoxContent box:
                     boxes.Add(box);

@@ -50,7 +50,8 @@ internal static partial class PassportReader
 
     /// <summary>List entries: one a line, or «- a;- b;» run together; the dash is the template's, the «;» the author's.</summary>
     private static IEnumerable<string> Entries(string value) =>
-        DashSplit().Split(value.Replace('\n', ' '))
+        value.Split('\n', StringSplitOptions.RemoveEmptyEntries)
+            .SelectMany(line => DashSplit().Split(line))
             .Select(entry => LeadingDash().Replace(entry.Trim(), string.Empty).Trim())
             .Where(entry => entry.Length > 0);
 

@@ -58,10 +58,21 @@ internal sealed partial class RowReader(DraftRoadmap roadmap, IReadOnlyList<stri
                 continue;
             }
 
+            var above = item;
             item = new DraftItem { Where = row.Where, SignedNumber = NullIfEmpty(row.Number) };
             foreach (var key in content)
             {
                 item.Cells[key] = row.Text(key);
+            }
+
+            // A cell merged down over several items (w:vMerge) belongs to each of them.
+            foreach (var key in row.Merged.Where(k => k != "number" && !item.Cells.ContainsKey(k)))
+            {
+                if (above?.Cells.GetValueOrDefault(key) is { Length: > 0 } shared)
+                {
+                    item.Cells[key] = shared;
+                    item.Guessed(key, "ячейка объединена по вертикали с ячейкой мероприятия выше: её текст отнесён и к этому мероприятию", row.Where);
+                }
             }
 
             foreach (var note in row.Notes)
@@ -302,7 +313,7 @@ internal sealed partial class RowReader(DraftRoadmap roadmap, IReadOnlyList<stri
 
         var bold = cells.Where(c => !c.CoveredFromLeft && c.Text.Length > 0).DefaultIfEmpty(SourceCell.Empty).All(c => c.Bold);
         var isColumnNumbers = IsColumnNumbers(row);
-        return new MappedRow(row.Where, numberText, combined, merged.Contains("number"), spanning, bold, isColumnNumbers, notes, keys);
+        return new MappedRow(row.Where, numberText, combined, merged, spanning, bold, isColumnNumbers, notes, keys);
     }
 
     private static bool IsColumnNumbers(SourceRow row)
@@ -381,9 +392,11 @@ internal sealed partial class RowReader(DraftRoadmap roadmap, IReadOnlyList<stri
     private static partial Regex DashedEntry();
 
     private sealed record MappedRow(
-        string Where, string Number, Dictionary<string, string> Values, bool NumberMerged, bool Spanning, bool Bold,
+        string Where, string Number, Dictionary<string, string> Values, IReadOnlySet<string> Merged, bool Spanning, bool Bold,
         bool IsColumnNumbers, List<string> Notes, IReadOnlyList<string> Keys)
     {
+        public bool NumberMerged => Merged.Contains("number");
+
         /// <summary>The keys with text, in the table's column order.</summary>
         public IReadOnlyList<string> ContentKeys => Keys.Distinct().Where(Values.ContainsKey).ToList();
 
