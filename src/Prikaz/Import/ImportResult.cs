@@ -15,6 +15,3 @@ public sealed record ImportResult(
     IReadOnlyList<Diagnostic> Diagnostics,
     string Format,
     NewProfile? NewProfile);
-
-/// <summary>A profile to add as <c>templates/authorities/{Id}.yaml</c>.</summary>
-public sealed record NewProfile(string Id, string Yaml);

@@ -86,7 +86,7 @@ internal static partial class AppendixHeading
         if (!dateAgrees || number != order.Number)
         {
             roadmap.NeedsReview("approval",
-                $"в грифе приложения напечатано «от {dateText} № {number}», а приказ — от {order.Date:dd.MM.yyyy} № {order.Number}; " +
+                $"в грифе приложения напечатано «от {dateText} № {number}», а приказ — от {Russian.RussianDates.Numeric(order.Date!.Value)} № {order.Number}; " +
                 "Prikaz печатает гриф по дате и номеру приказа — сверьте с подлинником", where);
         }
     }

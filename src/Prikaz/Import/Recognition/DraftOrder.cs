@@ -34,7 +34,7 @@ internal sealed class DraftOrder : DraftNode
 
     public List<string> Preamble { get; } = [];
 
-    public DraftNode PreambleNode { get; } = new DraftNodeOnly();
+    public DraftNode PreambleNode { get; } = new DraftText();
 
     public List<DraftCited> Basis { get; } = [];
 
@@ -57,37 +57,4 @@ internal sealed class DraftOrder : DraftNode
     public DraftRoadmap? Roadmap { get; set; }
 
     public List<DraftParty> Parties { get; } = [];
-}
-
-/// <summary>A node that only carries notes (the preamble, the signatory).</summary>
-internal sealed class DraftNodeOnly : DraftNode;
-
-/// <summary>A document cited by the preamble.</summary>
-internal sealed class DraftCited : DraftNode
-{
-    public required CitedDocument Document { get; init; }
-}
-
-/// <summary>A point of the order with its signed number.</summary>
-internal sealed class DraftPoint : DraftNode
-{
-    public required string Text { get; set; }
-
-    /// <summary>The number as printed («3.1.»), null when the original printed none.</summary>
-    public string? SignedNumber { get; init; }
-
-    /// <summary>The number written into the YAML (<c>number:</c>), when pinned.</summary>
-    public string? Pinned { get; set; }
-
-    public List<DraftPoint> Points { get; } = [];
-}
-
-/// <summary>A party of the registry being built.</summary>
-internal sealed class DraftParty : DraftNode
-{
-    public required string Id { get; set; }
-
-    public required string Name { get; set; }
-
-    public string? FullName { get; set; }
 }

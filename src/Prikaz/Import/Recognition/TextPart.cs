@@ -58,7 +58,7 @@ internal static partial class TextPart
                 order.Recognised(null, $"бланк: {string.Join(" / ", order.Letterhead)}", units[0].Where);
             }
 
-            return kindLine.index == units[i].Lines.Count - 1 ? i + 1 : i + 1;
+            return i + 1;
         }
 
         order.Guessed("kind", "слово «ПРИКАЗ» или «РАСПОРЯЖЕНИЕ» не найдено в начале документа: принят приказ");
