@@ -68,6 +68,27 @@ public sealed class SeedTextImportTests(ITestOutputHelper output)
         Assert.Equal(transcription.Signatory?.Name, imported.Signatory?.Name);
     }
 
+    /// <summary>Челябинск signed two items «3.3.»: the YAML validates, and the duplicate is reported at the second one, never silently renumbered.</summary>
+    [Fact]
+    public void Duplicate_signed_number_is_reported_and_kept_in_a_comment()
+    {
+        var imported = SeedTexts.Import("000_42db557b9b6610d3");
+        var note = Assert.Single(imported.Notes, n => n.Kind == Prikaz.Import.ImportNoteKind.NeedsReview && n.Message.Contains("№ 3.3,", StringComparison.Ordinal));
+        Assert.Equal("/roadmap/sections/2/items/3", note.Pointer);
+        Assert.Contains("# Проверьте: в подлиннике мероприятие № 3.3, Prikaz напечатает № 3.4", imported.Yaml, StringComparison.Ordinal);
+    }
+
+    /// <summary>With <c>--keep-numbering</c> the signed numbers are pinned as printed; the validator then reports the duplicate (PRK001) and the gap (PRK002).</summary>
+    [Theory]
+    [InlineData("000_42db557b9b6610d3", "PRK001")]
+    [InlineData("003_c2b86f8a95131398", "PRK002")]
+    public void Keep_numbering_pins_the_signed_numbers(string seed, string code)
+    {
+        var imported = new Prikaz.Import.OrderImporter(Folder).Import(File.ReadAllBytes(SeedTexts.PathOf(seed)), seed + ".txt", new Prikaz.Import.ImportOptions { KeepNumbering = true });
+        Assert.Contains(imported.Diagnostics, d => d.Code == code && d.Severity == Severity.Error);
+        Assert.Contains(imported.File.Roadmap!.Sections.SelectMany(s => s.Items), i => i.Number is not null);
+    }
+
     private static OrderFile Transcription(string seed)
     {
         var loaded = OrderFileLoader.Load(Render.Seeds.PathOf(SeedTexts.Transcription[seed]));

@@ -118,6 +118,11 @@ internal static class PartyRegistry
                 var reference = partyOf.TryGetValue(segment.Name, out var party)
                     ? new PartyRef { Party = party.Id, Note = segment.Note }
                     : new PartyRef { Text = segment.Name + (segment.Note is null ? string.Empty : $" ({segment.Note})") };
+                if (party is not null && segment.Alias is null && segment.Name != party.Name)
+                {
+                    item.Guessed(key, $"в ячейке напечатано «{segment.Name}»: это исполнитель «{party.Name}» ({party.Id})");
+                }
+
                 if (reference.Text is not null)
                 {
                     item.Guessed(key, $"«{segment.Name}» — не организация (со строчной буквы): записано свободным текстом");
