@@ -198,9 +198,10 @@ internal sealed class DocxReader
         }
     }
 
-    private SourceTable ReadTable(Table table)
+    private SourceTable ReadTable(Table table, bool nested = false)
     {
-        tables++;
+        // A table inside a cell (the e-signature frame) is part of that cell, not a table of its own.
+        tables += nested ? 0 : 1;
         var where = "таблица " + tables.ToString(CultureInfo.InvariantCulture);
         var rows = new List<SourceRow>();
         var rowNumber = 0;
@@ -267,12 +268,10 @@ internal sealed class DocxReader
             }
             else if (child is Table nested)
             {
-                foreach (var row in ReadTable(nested).Rows)
+                foreach (var row in ReadTable(nested, nested: true).Rows)
                 {
                     lines.AddRange(row.Starting.Select(c => c.Text).Where(t => t.Length > 0));
                 }
-
-                tables--;
             }
             else if (child is SdtBlock sdt)
             {

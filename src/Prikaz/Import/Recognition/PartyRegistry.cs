@@ -28,7 +28,8 @@ internal static class PartyRegistry
             }
         }
 
-        var standalone = cells.SelectMany(c => c.Segments).Select(s => s.Name).ToHashSet(StringComparer.Ordinal);
+        // Sorted, so that which known name wins never depends on hashing (string hashes differ per process).
+        var standalone = cells.SelectMany(c => c.Segments).Select(s => s.Name).Distinct(StringComparer.Ordinal).Order(StringComparer.Ordinal).ToList();
         foreach (var cell in cells)
         {
             var split = new List<PartySegment>();
@@ -38,7 +39,7 @@ internal static class PartyRegistry
 
                 // «ГБУ ДПО РЦОКИО, органы местного самоуправления, … (далее – МОУ)»: a body the table also
                 // names alone, before a comma, is a body of its own even when the next one starts in lower case.
-                while (standalone.FirstOrDefault(k => k != segment.Name && segment.Name.StartsWith(k + ", ", StringComparison.Ordinal)) is { } head)
+                while (standalone.Where(k => k != segment.Name && segment.Name.StartsWith(k + ", ", StringComparison.Ordinal)).MaxBy(k => k.Length) is { } head)
                 {
                     split.Add(new PartySegment(head, null, null));
                     segment = segment with { Name = segment.Name[(head.Length + 2)..] };
@@ -150,7 +151,7 @@ internal static class PartyRegistry
     /// Splits «Муниципальные органы управления образованием Образовательные организации … ТОИПКРО» at the
     /// names the table also uses alone; every leftover piece must start with a capital letter.
     /// </summary>
-    private static List<string> Decompose(string name, IReadOnlySet<string> known)
+    private static List<string> Decompose(string name, IReadOnlyList<string> known)
     {
         var words = name.Split(' ', StringSplitOptions.RemoveEmptyEntries);
         if (words.Length < 2)
@@ -158,7 +159,7 @@ internal static class PartyRegistry
             return [name];
         }
 
-        var candidates = known.Where(k => k != name).Select(k => k.Split(' ')).Where(k => k.Length < words.Length).OrderByDescending(k => k.Length).ToList();
+        var candidates = known.Where(k => k != name).Select(k => k.Split(' ')).Where(k => k.Length < words.Length).OrderByDescending(k => k.Length).ThenBy(k => string.Join(' ', k), StringComparer.Ordinal).ToList();
         var pieces = new List<string>();
         var pending = new List<string>();
         var found = false;

@@ -263,7 +263,7 @@ internal sealed partial class RowReader(DraftRoadmap roadmap, IReadOnlyList<stri
         }
 
         var values = new Dictionary<string, List<string>>(StringComparer.Ordinal);
-        var merged = new HashSet<string>(StringComparer.Ordinal);
+        var merged = new List<string>();
         var spanning = false;
         for (var c = 0; c < cells.Count; c++)
         {
@@ -271,7 +271,11 @@ internal sealed partial class RowReader(DraftRoadmap roadmap, IReadOnlyList<stri
             var cell = cells[c];
             if (cell.MergedWithAbove)
             {
-                merged.Add(key);
+                if (!merged.Contains(key))
+                {
+                    merged.Add(key);
+                }
+
                 continue;
             }
 
@@ -392,7 +396,7 @@ internal sealed partial class RowReader(DraftRoadmap roadmap, IReadOnlyList<stri
     private static partial Regex DashedEntry();
 
     private sealed record MappedRow(
-        string Where, string Number, Dictionary<string, string> Values, IReadOnlySet<string> Merged, bool Spanning, bool Bold,
+        string Where, string Number, Dictionary<string, string> Values, IReadOnlyList<string> Merged, bool Spanning, bool Bold,
         bool IsColumnNumbers, List<string> Notes, IReadOnlyList<string> Keys)
     {
         public bool NumberMerged => Merged.Contains("number");

@@ -65,61 +65,51 @@ internal static partial class TextPart
         return 0;
     }
 
+    /// <summary>Date, number and place after the document kind, on one line or stacked, until the first line that is none of them.</summary>
     private static int ReadRequisites(IReadOnlyList<TextUnit> units, int position, DraftOrder order)
     {
+        var where = position < units.Count ? units[position].Where : null;
+        var lineIndex = 0;
         var dateLine = -1;
         var numberLine = -1;
-        var lineIndex = 0;
-        var where = position < units.Count ? units[position].Where : null;
-        while (position < units.Count)
+
+        bool Take(string line)
         {
-            var consumed = false;
-            foreach (var raw in units[position].Lines)
+            var taken = false;
+            if (order.Date is null && RussianDateText.TryFind(line, out var date, out var match) && match.Index < 12)
             {
-                var line = StripMarkup(raw);
-                var any = false;
-                if (order.Date is null && RussianDateText.TryFind(line, out var date, out var match) && match.Index < 12)
-                {
-                    order.Date = date;
-                    order.DateText = line[..(match.Index + match.Length)].Trim();
-                    dateLine = lineIndex;
-                    any = true;
-                }
-
-                if (order.Number is null && NumberSign().Match(line) is { Success: true } number)
-                {
-                    order.Number = number.Groups["n"].Value.TrimEnd('.', ',');
-                    numberLine = lineIndex;
-                    any = true;
-                }
-
-                if (!any && order.Place is null && IsPlace(line))
-                {
-                    order.Place = line;
-                    any = true;
-                }
-
-                if (!any && line.Length > 0)
-                {
-                    goto done;
-                }
-
-                lineIndex++;
-                consumed = true;
+                order.Date = date;
+                order.DateText = line[..(match.Index + match.Length)].Trim();
+                dateLine = lineIndex;
+                taken = true;
             }
 
-            if (consumed)
+            if (order.Number is null && NumberSign().Match(line) is { Success: true } number)
             {
-                position++;
+                order.Number = number.Groups["n"].Value.TrimEnd('.', ',');
+                numberLine = lineIndex;
+                taken = true;
             }
 
+            if (!taken && order.Place is null && IsPlace(line))
+            {
+                order.Place = line;
+                taken = true;
+            }
+
+            lineIndex++;
+            return taken || line.Length == 0;
+        }
+
+        while (position < units.Count && units[position].Lines.Select(StripMarkup).All(Take))
+        {
+            position++;
             if (order.Date is not null && order.Number is not null && order.Place is not null)
             {
                 break;
             }
         }
 
-        done:
         if (order.Date is null)
         {
             throw new ImportException("не найдена дата приказа (ожидается, например, «23.06.2020» или «23 июня 2020 г.» под словом «ПРИКАЗ»)", isUsageProblem: false);
