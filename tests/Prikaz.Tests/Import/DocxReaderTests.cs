@@ -106,6 +106,24 @@ public sealed class DocxReaderTests
         Assert.True(paragraph.InTextBox);
     }
 
+    [Fact]
+    public void Field_results_are_read_and_field_codes_are_not()
+    {
+        var body = "<w:p><w:fldSimple w:instr=\" DATE \\@ dd.MM.yyyy \"><w:r><w:t>23.06.2020</w:t></w:r></w:fldSimple>" +
+                   "<w:r><w:t xml:space=\"preserve\"> № </w:t></w:r>" +
+                   "<w:r><w:fldChar w:fldCharType=\"begin\"/></w:r><w:r><w:instrText xml:space=\"preserve\"> DOCPROPERTY Number </w:instrText></w:r>" +
+                   "<w:r><w:fldChar w:fldCharType=\"separate\"/></w:r><w:r><w:t>017/1324</w:t></w:r><w:r><w:fldChar w:fldCharType=\"end\"/></w:r></w:p>";
+        var paragraph = Assert.IsType<SourceParagraph>(Assert.Single(DocxReader.Read(Package(body), "x.docx").Blocks));
+        Assert.Equal("23.06.2020 № 017/1324", paragraph.Text);
+    }
+
+    [Fact]
+    public void Content_controls_are_read()
+    {
+        var body = "<w:sdt><w:sdtContent>" + P("в элементе управления") + "</w:sdtContent></w:sdt>";
+        Assert.Equal("в элементе управления", Assert.IsType<SourceParagraph>(Assert.Single(DocxReader.Read(Package(body), "x.docx").Blocks)).Text);
+    }
+
     private static List<string?> Labels(byte[] docx) =>
         DocxReader.Read(docx, "x.docx").Blocks.OfType<SourceParagraph>().Select(p => p.Label).ToList();
 }

@@ -92,6 +92,62 @@ public sealed class ImportCommandTests : IDisposable
     }
 
     [Fact]
+    public void Zip_with_too_many_entries_is_refused()
+    {
+        var path = Path.Combine(folder, "many.docx");
+        using (var zip = ZipFile.Open(path, ZipArchiveMode.Create))
+        {
+            zip.CreateEntry("word/document.xml").Open().Dispose();
+            for (var i = 0; i < 5001; i++)
+            {
+                zip.CreateEntry($"word/media/{i}.bin", CompressionLevel.NoCompression).Open().Dispose();
+            }
+        }
+
+        AssertRefused(CliRun.Of("import", path, "--templates", CliRun.Templates), 2, "частей");
+    }
+
+    [Fact]
+    public void Entry_inflating_too_many_times_is_refused()
+    {
+        // 32 MB of zeros in about 32 KB: far under the size limit, far over any real part's ratio.
+        var path = Path.Combine(folder, "ratio.docx");
+        using (var zip = ZipFile.Open(path, ZipArchiveMode.Create))
+        {
+            zip.CreateEntry("[Content_Types].xml").Open().Dispose();
+            using var document = zip.CreateEntry("word/document.xml", CompressionLevel.SmallestSize).Open();
+            document.Write(new byte[32 * 1024 * 1024]);
+        }
+
+        AssertRefused(CliRun.Of("import", path, "--templates", CliRun.Templates), 2, "сжата более чем в 200 раз");
+    }
+
+    [Theory]
+    [InlineData("old.doc", "Word 97–2003")]
+    [InlineData("scan.pdf", "PDF не читается")]
+    [InlineData("order.odt", "OpenDocument")]
+    [InlineData("empty.txt", "файл пуст")]
+    [InlineData("binary.txt", "двоичные данные")]
+    public void Other_formats_are_refused_with_advice(string name, string message)
+    {
+        byte[] bytes = name switch
+        {
+            "old.doc" => [0xD0, 0xCF, 0x11, 0xE0, 0xA1, 0xB1, 0x1A, 0xE1, 0, 0, 0, 0],
+            "scan.pdf" => Encoding.ASCII.GetBytes("%PDF-1.7\n%…"),
+            "order.odt" => Odt(),
+            "empty.txt" => [],
+            _ => [0x50, 0x00, 0x01, 0x02],
+        };
+        AssertRefused(CliRun.Of("import", Write(name, bytes), "--templates", CliRun.Templates), 2, message);
+    }
+
+    [Fact]
+    public void Unknown_authority_is_a_usage_error()
+    {
+        AssertRefused(CliRun.Of("import", SeedTexts.PathOf("000_42db557b9b6610d3"), "--authority", "nowhere", "--templates", CliRun.Templates), 2, "нет профиля органа власти «nowhere»");
+    }
+
+    [Fact]
     public void Missing_input_is_a_usage_error()
     {
         AssertRefused(CliRun.Of("import", Path.Combine(folder, "nothing.docx"), "--templates", CliRun.Templates), 2, "нет файла");
@@ -111,6 +167,18 @@ public sealed class ImportCommandTests : IDisposable
         var path = Path.Combine(folder, name);
         File.WriteAllBytes(path, bytes);
         return path;
+    }
+
+    private static byte[] Odt()
+    {
+        using var stream = new MemoryStream();
+        using (var zip = new ZipArchive(stream, ZipArchiveMode.Create, leaveOpen: true))
+        {
+            using var mimetype = new StreamWriter(zip.CreateEntry("mimetype").Open());
+            mimetype.Write("application/vnd.oasis.opendocument.text");
+        }
+
+        return stream.ToArray();
     }
 
     private string Docx(string seed) => Write(seed + ".docx", Seeds.Get(seed).Docx);
