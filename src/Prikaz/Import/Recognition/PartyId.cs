@@ -65,13 +65,18 @@ internal static class PartyId
         return Initials(words);
     }
 
+    /// <summary>
+    /// The initials of the significant words; a long name keeps the initials of its first two words, a
+    /// hyphen, and at most four more («Образовательные организации с низкими образовательными
+    /// результатами, а также организации, функционирующие …» → <c>oo-noro</c>).
+    /// </summary>
     private static string Initials(IEnumerable<string> words)
     {
         var letters = words
             .Select(w => w.Trim('«', '»', '"', ',', '(', ')').ToLowerInvariant())
             .Where(w => w.Length > 0 && !FunctionWords.Contains(w) && char.IsLetter(w[0]))
-            .Select(w => w[0])
-            .Take(8);
-        return Transliteration.Latin(new string(letters.ToArray()));
+            .Select(w => Transliteration.Latin(w[0].ToString()))
+            .ToList();
+        return letters.Count <= 5 ? string.Concat(letters) : string.Concat(letters.Take(2)) + "-" + string.Concat(letters.Skip(2).Take(4));
     }
 }
