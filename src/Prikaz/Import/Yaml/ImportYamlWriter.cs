@@ -64,9 +64,9 @@ internal sealed class ImportYamlWriter(IReadOnlyDictionary<string, IReadOnlyList
         Key(0, "order", "/order");
         Scalar(2, "kind", order.Kind == OrderKind.Order ? "order" : "directive", "/order/kind");
         Scalar(2, "date", Date(order.Date), "/order/date", raw: true);
-        Scalar(2, "number", order.Number, "/order/number");
+        Scalar(2, "number", YamlScalar.Quoted(order.Number), "/order/number", raw: true);
         Scalar(2, "title", order.Title, "/order/title");
-        Scalar(2, "preamble", order.Preamble, "/order/preamble");
+        Scalar(2, "preamble", order.Preamble, "/order/preamble", fold: true);
         if (order.Basis.Count > 0)
         {
             Key(2, "basis", "/order/basis");
@@ -78,7 +78,7 @@ internal sealed class ImportYamlWriter(IReadOnlyDictionary<string, IReadOnlyList
                 Scalar(6, "kind", cited.Kind, at + "/kind");
                 Scalar(6, "issuer", cited.Issuer, at + "/issuer");
                 Scalar(6, "date", Date(cited.Date), at + "/date", raw: true);
-                Scalar(6, "number", cited.Number, at + "/number");
+                Scalar(6, "number", cited.Number is null ? null : YamlScalar.Quoted(cited.Number), at + "/number", raw: true);
                 Scalar(6, "title", cited.Title, at + "/title");
             }
         }
@@ -123,7 +123,7 @@ internal sealed class ImportYamlWriter(IReadOnlyDictionary<string, IReadOnlyList
             var at = $"{pointer}/{i}";
             Dash(indent, at);
             Scalar(indent + 2, "number", points[i].Number, at + "/number");
-            Scalar(indent + 2, "text", points[i].Text, at + "/text");
+            Scalar(indent + 2, "text", points[i].Text, at + "/text", fold: true);
             if (points[i].Points.Count > 0)
             {
                 Key(indent + 2, "points", at + "/points");
@@ -288,7 +288,7 @@ internal sealed class ImportYamlWriter(IReadOnlyDictionary<string, IReadOnlyList
         pendingDash = new string(' ', indent) + "- ";
     }
 
-    private void Scalar(int indent, string key, string? value, string pointer, bool raw = false)
+    private void Scalar(int indent, string key, string? value, string pointer, bool raw = false, bool fold = false)
     {
         if (value is null)
         {
@@ -299,6 +299,18 @@ internal sealed class ImportYamlWriter(IReadOnlyDictionary<string, IReadOnlyList
         if (raw)
         {
             Line(indent, $"{key}: {value}");
+            return;
+        }
+
+        if (fold && YamlScalar.Fold(value, CommentWidth - indent - 2) is { } lines)
+        {
+            // Long prose as the seeds write it: a folded block, each line break read back as one space.
+            Line(indent, key + ": >-");
+            foreach (var line in lines)
+            {
+                yaml.Append(' ', indent + 2).Append(line).Append('\n');
+            }
+
             return;
         }
 

@@ -59,6 +59,36 @@ internal static partial class YamlScalar
         value.Contains('\n') && !value.EndsWith('\n') && !value.StartsWith(' ') && !value.Split('\n').Any(l => l.EndsWith(' ') || l.StartsWith('\t')) &&
         !value.Any(c => char.IsControl(c) && c != '\n');
 
+    /// <summary>
+    /// <paramref name="value"/> broken at single spaces into lines of at most <paramref name="width"/>
+    /// characters for a folded block (<c>&gt;-</c>), or null when folding would not read back exactly
+    /// (line breaks, double or edge spaces, tabs) or the text fits on one line anyway.
+    /// </summary>
+    public static IReadOnlyList<string>? Fold(string value, int width)
+    {
+        if (value.Length <= width || value.Contains('\n') || value != value.Trim() || value.Contains("  ", StringComparison.Ordinal) ||
+            value.Any(c => char.IsControl(c) || c is '\u00A0' or '\u2028' or '\u2029' or '\uFEFF'))
+        {
+            return null;
+        }
+
+        var lines = new List<string>();
+        var line = new StringBuilder();
+        foreach (var word in value.Split(' '))
+        {
+            if (line.Length > 0 && line.Length + 1 + word.Length > width)
+            {
+                lines.Add(line.ToString());
+                line.Clear();
+            }
+
+            line.Append(line.Length > 0 ? " " : string.Empty).Append(word);
+        }
+
+        lines.Add(line.ToString());
+        return lines.Count > 1 ? lines : null;
+    }
+
     [GeneratedRegex(@"^(~|null|true|false|yes|no|on|off|y|n|[-+]?(\d[\d_,.:]*|\.\d+)([eE][-+]?\d+)?|[-+]?\.(inf|nan)|0x[0-9a-f]+|0o[0-7]+|\d{4}-\d\d?-\d\d?([Tt ].*)?)$", RegexOptions.IgnoreCase)]
     private static partial Regex Typed();
 }
