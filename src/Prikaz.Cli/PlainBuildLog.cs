@@ -25,7 +25,7 @@ internal sealed class PlainBuildLog(CliContext context) : IBuildDisplay
 
     private void Write(BuiltDocument document)
     {
-        var path = document.Planned.Roadmap.Path;
+        var path = document.Planned.Document.Path;
         var line = document.Entry.Status switch
         {
             BuildStatus.Rendered => $"{path} → " + string.Join(", ", document.Entry.Outputs.Select(o => $"{o.File} ({Sizes.Format(o.Bytes)})")),

@@ -80,29 +80,22 @@ internal static class BuildCommand
             }
 
             var roadmapsFolder = parseResult.GetValue(roadmaps)!;
-            var files = RoadmapFiles.Expand([roadmapsFolder.ToString()]);
-            if (files.Problems.Count > 0)
+            if (CommandInputs.Roadmaps([roadmapsFolder.ToString()], context) is not { } files)
             {
-                foreach (var problem in files.Problems)
-                {
-                    context.Error.WriteLine($"prikaz: {problem}");
-                }
-
-                return ExitCodes.Usage;
-            }
-
-            var clash = files.Files.GroupBy(Path.GetFileNameWithoutExtension, StringComparer.Ordinal).FirstOrDefault(g => g.Count() > 1);
-            if (clash is not null)
-            {
-                context.Error.WriteLine($"prikaz: у файлов {string.Join(" и ", clash)} одно имя — документы перезаписали бы друг друга");
                 return ExitCodes.Usage;
             }
 
             var stopwatch = Stopwatch.StartNew();
-            var request = new BuildRequest(files.Files, SourceRoots.Find(roadmapsFolder.FullName), parseResult.GetValue(output)!.FullName,
+            var request = new BuildRequest(files, SourceRoots.Find(roadmapsFolder.FullName), parseResult.GetValue(output)!.FullName,
                 formats, jobCount, parseResult.GetValue(force), part);
-            var build = new DocumentBuild(folder, writers, ToolVersion.Current);
+            var build = new DocumentBuild(new DocumentPipeline(folder, writers, coverage: writers.CoverageOf(writers.Formats)), ToolVersion.Current);
             var plan = build.Plan(request);
+            if (OutputNames.Clash(plan.Documents.Select(document => document.Document)) is { } clash)
+            {
+                context.Error.WriteLine($"prikaz: {clash}");
+                return ExitCodes.Usage;
+            }
+
             new TextReport().Write(plan.Reports, context.Error);
 
             IBuildDisplay display = LiveBuildProgress.Fits(context) ? new LiveBuildProgress() : new PlainBuildLog(context);
@@ -144,7 +137,7 @@ internal static class BuildCommand
 
     private static void ReportFailure(CliContext context, BuiltDocument document)
     {
-        var path = document.Planned.Roadmap.Path;
+        var path = document.Planned.Document.Path;
         new TextReport().WriteDiagnostics(document.RenderDiagnostics, context.Error);
         var kept = document.Entry.Outputs.Count > 0 ? " Прежние документы сохранены." : string.Empty;
         var reason = document.Failure is { } failure ? $"не удалось записать: {failure}"

@@ -48,8 +48,8 @@ internal static class NewCommand
                 return ExitCodes.Usage;
             }
 
-            var folder = new TemplateFolder(TemplateFolders.Resolve(parseResult.GetValue(CliOptions.Templates)));
-            if (!System.Text.RegularExpressions.Regex.IsMatch(authorityId, RoadmapSchema.AuthorityPattern) ||
+            var folder = TemplateFolders.Open(parseResult.GetValue(CliOptions.Templates));
+            if (!System.Text.RegularExpressions.Regex.IsMatch(authorityId, DocumentSchema.AuthorityPattern) ||
                 folder.ProfilePath(authorityId) is not { } profilePath || !File.Exists(profilePath))
             {
                 context.Error.WriteLine($"prikaz: нет профиля органа власти «{authorityId}» в {folder.DisplayRoot}/authorities/");

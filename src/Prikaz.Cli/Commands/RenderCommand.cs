@@ -1,8 +1,6 @@
 using System.CommandLine;
 using Prikaz.Pipeline;
-using Prikaz.Publishing;
 using Prikaz.Reporting;
-using Prikaz.Templating;
 using Prikaz.Writers.Pdf;
 
 namespace Prikaz.Cli.Commands;
@@ -44,27 +42,14 @@ internal static class RenderCommand
                 return ExitCodes.Usage;
             }
 
-            var files = RoadmapFiles.Expand(parseResult.GetValue(paths)!);
-            foreach (var problem in files.Problems)
+            if (CommandInputs.Roadmaps(parseResult.GetValue(paths)!, context) is not { } files)
             {
-                context.Error.WriteLine($"prikaz: {problem}");
-            }
-
-            if (files.Problems.Count > 0)
-            {
-                return ExitCodes.Usage;
-            }
-
-            var clash = files.Files.GroupBy(f => Path.GetFileNameWithoutExtension(f), StringComparer.Ordinal).FirstOrDefault(g => g.Count() > 1);
-            if (clash is not null)
-            {
-                context.Error.WriteLine($"prikaz: у файлов {string.Join(" и ", clash)} одно имя — документы перезаписали бы друг друга");
                 return ExitCodes.Usage;
             }
 
             var outputFolder = parseResult.GetValue(output)!.FullName;
-            var checker = new RoadmapChecker(folder);
-            var publisher = new Publisher(folder, writers);
+            var pipeline = new DocumentPipeline(folder, writers, coverage: writers.CoverageOf(formats));
+            var workspace = pipeline.WorkspaceAround(files[0]);
 
             // A cold process has two cores and a lot to load: templates and the PDF libraries come in on
             // another thread while the first roadmap is read and checked.
@@ -72,7 +57,7 @@ internal static class RenderCommand
             {
                 try
                 {
-                    publisher.Preload();
+                    pipeline.Preload();
                     if (formats.Contains("pdf", StringComparer.OrdinalIgnoreCase) && writers.TryGet("pdf", out var pdf) && pdf is PdfWriter pdfWriter)
                     {
                         pdfWriter.Preload();
@@ -83,37 +68,43 @@ internal static class RenderCommand
                     // Whatever failed here fails again, and is reported as before, when the document is written.
                 }
             });
-            var failed = false;
-            foreach (var path in files.Files)
+            var documents = files.Select(path => pipeline.Check(path, workspace)).ToList();
+            if (OutputNames.Clash(documents) is { } clash)
             {
-                var roadmap = checker.Inspect(path);
-                var report = new TextReport();
-                if (!roadmap.CanRender)
+                context.Error.WriteLine($"prikaz: {clash}");
+                return ExitCodes.Usage;
+            }
+
+            var failed = false;
+            var report = new TextReport();
+            foreach (var document in documents)
+            {
+                var path = document.Path;
+                report.WriteDiagnostics(document.Report.Diagnostics, context.Error);
+                if (!document.CanRender)
                 {
-                    report.WriteDiagnostics(roadmap.Report.Diagnostics, context.Error);
                     context.Error.WriteLine($"{path}: документ не выпущен — исправьте ошибки выше.");
                     failed = true;
                     continue;
                 }
 
-                report.WriteDiagnostics(roadmap.Report.Diagnostics, context.Error);
                 preload.Wait();
-                var outcome = publisher.Publish(roadmap, formats, outputFolder);
-                report.WriteDiagnostics(outcome.Diagnostics, context.Error);
-                if (!outcome.Succeeded)
+                var rendered = pipeline.Render(document);
+                report.WriteDiagnostics(rendered.Diagnostics, context.Error);
+                if (!rendered.Succeeded)
                 {
                     context.Error.WriteLine($"{path}: документ не выпущен — ошибка в шаблонах." +
                                             (context.Verbose ? string.Empty : " Разметку, которую дали шаблоны, покажет --verbose."));
                     if (context.Verbose)
                     {
-                        context.Error.WriteLine(outcome.Markup);
+                        context.Error.WriteLine(rendered.Markup);
                     }
 
                     failed = true;
                     continue;
                 }
 
-                foreach (var file in outcome.Files)
+                foreach (var file in DocumentPipeline.Publish(pipeline.Write(rendered, formats), outputFolder))
                 {
                     context.Out.WriteLine($"{path} → {Path.GetRelativePath(Environment.CurrentDirectory, file.Path)} ({Sizes.Format(file.Bytes)})");
                 }

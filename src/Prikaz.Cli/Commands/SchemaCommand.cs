@@ -22,7 +22,7 @@ internal static class SchemaCommand
 
         command.SetAction(parseResult =>
         {
-            var schema = RoadmapSchema.Json;
+            var schema = DocumentSchema.Json;
             if (parseResult.GetValue(output) is { } file)
             {
                 AtomicFile.WriteAllText(file.FullName, schema);

@@ -7,8 +7,5 @@ namespace Prikaz.Building;
 public sealed record BuildPlan(BuildRequest Request, IReadOnlyList<PlannedDocument> Documents, IReadOnlyList<ManifestEntry> Orphans)
 {
     /// <summary>The check results in source order, for a validation report.</summary>
-    public IReadOnlyList<FileDiagnostics> Reports => [.. Documents.Select(d => d.Roadmap.Report)];
-
-    /// <summary>How many roadmaps will be rendered.</summary>
-    public int ToRender => Documents.Count(d => d.Action == BuildStatus.Rendered);
+    public IReadOnlyList<FileDiagnostics> Reports => [.. Documents.Select(d => d.Document.Report)];
 }

@@ -1,8 +1,6 @@
-using Prikaz.Documents;
 using Prikaz.IO;
 using Prikaz.Pipeline;
 using Prikaz.Publishing;
-using Prikaz.Templating;
 
 namespace Prikaz.Building;
 
@@ -15,17 +13,13 @@ namespace Prikaz.Building;
 /// </summary>
 public sealed class DocumentBuild
 {
-    private readonly RoadmapChecker checker;
-    private readonly Publisher publisher;
-    private readonly TemplateFolder folder;
+    private readonly DocumentPipeline pipeline;
     private readonly string toolVersion;
 
-    public DocumentBuild(TemplateFolder folder, DocumentWriters writers, string toolVersion)
+    public DocumentBuild(DocumentPipeline pipeline, string toolVersion)
     {
-        this.folder = folder;
+        this.pipeline = pipeline;
         this.toolVersion = toolVersion;
-        checker = new RoadmapChecker(folder);
-        publisher = new Publisher(folder, writers);
     }
 
     /// <summary>Checks every roadmap of the request's shard and decides what to render; writes nothing but removes leftover temporary files.</summary>
@@ -33,7 +27,8 @@ public sealed class DocumentBuild
     {
         AtomicFile.RemoveLeftovers(request.OutputFolder);
         var previous = BuildManifest.ReadEntries(request.OutputFolder);
-        var fingerprints = new InputFingerprints(folder, request.Formats, toolVersion);
+        var fingerprints = new InputFingerprints(pipeline.Templates, request.Formats, toolVersion);
+        var workspace = pipeline.Workspace(request.SourceRoot);
         var files = request.Files
             .Select(path => (Path: path, Source: SourceRoots.Relative(request.SourceRoot, path)))
             .Where(file => request.Shard.Contains(file.Source))
@@ -43,13 +38,13 @@ public sealed class DocumentBuild
         {
             var (path, source) = files[i];
             var bytes = ReadOrEmpty(path);
-            var roadmap = checker.Inspect(path);
+            var document = pipeline.Check(path, workspace);
             previous.TryGetValue(source, out var before);
-            var fingerprint = roadmap.CanRender ? fingerprints.For(bytes, roadmap.File!.Authority) : null;
+            var fingerprint = document.CanRender ? fingerprints.For(bytes, document.Profile!.Id) : null;
             var action = fingerprint is null ? BuildStatus.Failed
                 : !request.Force && before?.Fingerprint == fingerprint && OutputsIntact(before, request) ? BuildStatus.UpToDate
                 : BuildStatus.Rendered;
-            planned[i] = new PlannedDocument(source, ContentHash.Sha256(bytes), roadmap, fingerprint, before, action);
+            planned[i] = new PlannedDocument(source, ContentHash.Sha256(bytes), document, fingerprint, before, action);
         });
 
         var building = files.Select(f => f.Source).ToHashSet(StringComparer.Ordinal);
@@ -85,7 +80,7 @@ public sealed class DocumentBuild
 
     private BuiltDocument Build(PlannedDocument document, BuildRequest request)
     {
-        var diagnostics = document.Roadmap.Report.Diagnostics.Count;
+        var diagnostics = document.Document.Report.Diagnostics.Count;
         switch (document.Action)
         {
             case BuildStatus.UpToDate:
@@ -99,27 +94,28 @@ public sealed class DocumentBuild
                 return new BuiltDocument(document, Failed(document, diagnostics), [], null, string.Empty);
         }
 
-        PublishOutcome outcome;
+        var rendered = pipeline.Render(document.Document);
+        if (!rendered.Succeeded)
+        {
+            return new BuiltDocument(document, Failed(document, diagnostics + rendered.Diagnostics.Count), rendered.Diagnostics, null, rendered.Markup);
+        }
+
+        IReadOnlyList<PublishedFile> published;
         try
         {
-            outcome = publisher.Publish(document.Roadmap, request.Formats, request.OutputFolder);
+            published = DocumentPipeline.Publish(pipeline.Write(rendered, request.Formats), request.OutputFolder);
         }
         catch (Exception exception) when (exception is IOException or UnauthorizedAccessException)
         {
             return new BuiltDocument(document, Failed(document, diagnostics), [], exception.Message, string.Empty);
         }
 
-        if (!outcome.Succeeded)
-        {
-            return new BuiltDocument(document, Failed(document, diagnostics + outcome.Diagnostics.Count), outcome.Diagnostics, null, outcome.Markup);
-        }
-
-        var outputs = outcome.Files
+        var outputs = published
             .Select(f => new ManifestOutput(f.Format, Path.GetFileName(f.Path), f.Sha256, f.Bytes, f.Pages))
             .ToList();
         var entry = new ManifestEntry(document.Source, document.SourceSha256, document.Fingerprint, BuildStatus.Rendered,
-            diagnostics + outcome.Diagnostics.Count, outputs);
-        return new BuiltDocument(document, entry, outcome.Diagnostics, null, outcome.Markup);
+            diagnostics + rendered.Diagnostics.Count, outputs);
+        return new BuiltDocument(document, entry, rendered.Diagnostics, null, rendered.Markup);
     }
 
     // A failed roadmap keeps pointing at its last good documents, which stay on disk untouched.

@@ -26,22 +26,21 @@ public sealed class InputFingerprints
         var text = new StringBuilder();
         text.Append("tool ").Append(toolVersion).Append('\n');
         text.Append("formats ").Append(string.Join(',', ordered)).Append('\n');
-        foreach (var file in Files(folder.Root, "*.sbn"))
+        foreach (var file in folder.Files(name => name.EndsWith(".sbn", StringComparison.Ordinal)))
         {
             AppendFile(text, file);
         }
 
-        var authorities = Path.Combine(folder.Root, "authorities");
-        foreach (var file in Files(authorities, "*").Where(IsAsset))
+        foreach (var file in folder.Files(IsAsset))
         {
             AppendFile(text, file);
         }
 
         if (ordered.Contains("pdf", StringComparer.Ordinal))
         {
-            foreach (var file in Files(folder.Fonts, "*"))
+            foreach (var file in FolderWalk.Of(folder.Fonts, _ => true).Files)
             {
-                AppendFile(text, file);
+                AppendFile(text, file.Relative, file.RealPath);
             }
         }
 
@@ -65,19 +64,19 @@ public sealed class InputFingerprints
             ? SHA256.HashData(File.ReadAllBytes(path))
             : new byte[32];
 
-    private void AppendFile(StringBuilder text, string path) =>
-        text.Append(Path.GetRelativePath(folder.Root, path).Replace('\\', '/'))
+    // A layer enters by its rank, never by its path, so the fingerprint is the same on every machine.
+    private static void AppendFile(StringBuilder text, TemplateFile file) =>
+        AppendFile(text, file.Layer.Rank + "/" + file.Name, file.Path);
+
+    private static void AppendFile(StringBuilder text, string name, string path) =>
+        text.Append(name.Replace('\\', '/'))
             .Append(' ')
             .Append(ContentHash.Sha256(File.ReadAllBytes(path)))
             .Append('\n');
 
-    // Profiles are hashed per authority; their README is documentation, not input.
-    private static bool IsAsset(string path) =>
-        !path.EndsWith(".yaml", StringComparison.OrdinalIgnoreCase) && !path.EndsWith(".md", StringComparison.OrdinalIgnoreCase);
-
-    private static IEnumerable<string> Files(string directory, string pattern) =>
-        Directory.Exists(directory)
-            ? Directory.EnumerateFiles(directory, pattern, SearchOption.AllDirectories)
-                .Order(StringComparer.Ordinal)
-            : [];
+    // The pictures beside the profiles; profiles are hashed per authority, their README is documentation.
+    private static bool IsAsset(string name) =>
+        name.StartsWith("authorities/", StringComparison.Ordinal) &&
+        !name.EndsWith(".yaml", StringComparison.OrdinalIgnoreCase) && !name.EndsWith(".md", StringComparison.OrdinalIgnoreCase) &&
+        !name.EndsWith(".sbn", StringComparison.OrdinalIgnoreCase) && !name.EndsWith(".json", StringComparison.OrdinalIgnoreCase);
 }

@@ -2,7 +2,7 @@ using Prikaz.Pipeline;
 
 namespace Prikaz.Building;
 
-/// <summary>A roadmap after the checks: what the build will do with it and why.</summary>
+/// <summary>A document after the checks: what the build will do with it and why.</summary>
 /// <param name="Source">Repository-relative path with '/', as the manifest names it.</param>
 /// <param name="Fingerprint">The inputs' fingerprint; <c>null</c> when the roadmap cannot be rendered.</param>
 /// <param name="Previous">Its entry in the previous manifest, if any.</param>
@@ -10,7 +10,7 @@ namespace Prikaz.Building;
 public sealed record PlannedDocument(
     string Source,
     string SourceSha256,
-    CheckedRoadmap Roadmap,
+    CheckedDocument Document,
     string? Fingerprint,
     ManifestEntry? Previous,
     BuildStatus Action);

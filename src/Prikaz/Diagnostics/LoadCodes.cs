@@ -21,6 +21,7 @@ public static class LoadCodes
     public const string TooManyNodes = "PRK112";
     public const string ComplexKey = "PRK113";
     public const string UnknownAnchor = "PRK114";
+    public const string UnknownKind = "PRK115";
     public const string UnknownProperty = "PRK120";
     public const string MissingProperty = "PRK121";
     public const string WrongType = "PRK122";
@@ -39,7 +40,7 @@ public static class LoadCodes
         (FileTooLarge, "файл слишком большой"),
         (FileEmpty, "файл пуст"),
         (InvalidUtf8, "файл не в кодировке UTF-8"),
-        (ControlCharacter, "недопустимый управляющий символ (файл двоичный?)"),
+        (ControlCharacter, "недопустимый символ: управляющий, несимвол Юникода или половина суррогатной пары (файл двоичный?)"),
         (YamlSyntax, "ошибка синтаксиса YAML"),
         (TabIndentation, "отступ сделан табуляцией, а не пробелами"),
         (DuplicateKey, "поле указано дважды"),
@@ -49,6 +50,7 @@ public static class LoadCodes
         (TooManyNodes, "слишком много значений (ссылки-псевдонимы разворачиваются в огромное дерево)"),
         (ComplexKey, "ключ не является простым текстом"),
         (UnknownAnchor, "ссылка на неизвестную метку"),
+        (UnknownKind, "неизвестный вид документа (kind)"),
         (UnknownProperty, "неизвестное поле"),
         (MissingProperty, "не заполнено обязательное поле"),
         (WrongType, "значение не того вида (текст, список, набор полей)"),

@@ -42,6 +42,45 @@ public static partial class AtomicFile
     }
 
     /// <summary>
+    /// Writes several files as one set: every file goes to its temporary file first, and only when all
+    /// of them are written and flushed are they renamed over their targets. A failure while writing
+    /// (a full disk, no access) leaves every previous file as it was, so the set is never mixed.
+    /// </summary>
+    public static void WriteSet(IReadOnlyList<(string Path, byte[] Bytes)> files)
+    {
+        var pending = new List<(string Temporary, string Target)>();
+        try
+        {
+            foreach (var (path, bytes) in files)
+            {
+                var target = Path.GetFullPath(path);
+                var folder = Path.GetDirectoryName(target)!;
+                Directory.CreateDirectory(folder);
+                var temporary = Path.Combine(folder, $".{Path.GetFileName(target)}.{Guid.NewGuid():N}.tmp");
+                pending.Add((temporary, target));
+                using var stream = new FileStream(temporary, FileMode.CreateNew, FileAccess.Write, FileShare.None);
+                stream.Write(bytes);
+                stream.Flush(flushToDisk: true);
+            }
+
+            foreach (var (temporary, target) in pending)
+            {
+                File.Move(temporary, target, overwrite: true);
+            }
+        }
+        finally
+        {
+            foreach (var (temporary, _) in pending)
+            {
+                if (File.Exists(temporary))
+                {
+                    File.Delete(temporary);
+                }
+            }
+        }
+    }
+
+    /// <summary>
     /// Deletes the temporary files (<c>.name.&lt;guid&gt;.tmp</c>) a killed run left in <paramref name="folder"/>;
     /// call it before writing there. Returns how many were removed.
     /// </summary>

@@ -32,16 +32,16 @@ public sealed class OrderImporter(TemplateFolder folder)
             "сводка — в отчёте импорта. Удалите комментарий, когда место проверено.",
         };
         var yaml = Write(file, notes, header);
-        var loaded = OrderFileLoader.Parse(yaml, displayName);
-        if (loaded.Value is null)
+        var loaded = DocumentLoader.Parse(yaml, displayName);
+        if (loaded.Model is not Model.OrderFile imported)
         {
             // The writer and the recognisers guarantee a loadable file; a failure here is a defect to report, not bad input.
             throw new InvalidOperationException("the imported YAML does not load: " + string.Join("; ", loaded.Diagnostics.Select(d => d.Message)));
         }
 
-        var diagnostics = loaded.Diagnostics.Concat(RoadmapValidator.Validate(loaded.Value, loaded.Map, newProfile is null)).ToList();
+        var diagnostics = loaded.Diagnostics.Concat(RoadmapValidator.Validate(imported, loaded.Map, newProfile is null)).ToList();
         var located = notes.Select(n => n with { Line = n.Pointer.Length == 0 ? 0 : loaded.Map.Locate(n.Pointer).Line }).ToList();
-        return new ImportResult(yaml, loaded.Value, located, diagnostics, document.Format, newProfile);
+        return new ImportResult(yaml, imported, located, diagnostics, document.Format, newProfile);
     }
 
     private (string Id, NewProfile? Profile) Authority(DraftOrder draft, ImportOptions options)

@@ -1,10 +1,11 @@
 using System.ComponentModel;
+using Prikaz.Kinds;
 
 namespace Prikaz.Model;
 
 /// <summary>One YAML file under <c>roadmaps/</c>: an order with its roadmap appendix.</summary>
 [Description("Приказ с «дорожной картой» в приложении: один файл YAML на один приказ.")]
-public sealed record OrderFile
+public sealed record OrderFile : IDocumentModel
 {
     [Description("Идентификатор профиля органа власти: файл templates/authorities/<id>.yaml (бланк, место издания, подписант по умолчанию, оформление). Только строчные латинские буквы, цифры и дефис.")]
     public required string Authority { get; init; }

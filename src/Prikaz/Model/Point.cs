@@ -14,4 +14,7 @@ public sealed record Point
 
     [Description("Подпункты.")]
     public IReadOnlyList<Point> Points { get; init; } = [];
+
+    [Description("Обязанность представлять информацию об исполнении, которую устанавливает этот пункт (например, «ежеквартально в срок до 5 числа месяца, следующего за отчетным периодом»): {every: quarter, day: 5, responsible: [id]}.")]
+    public Reporting? Reporting { get; init; }
 }

@@ -1,24 +1,27 @@
+using Prikaz.Templating;
+
 namespace Prikaz.Pipeline;
 
 /// <summary>
-/// Finds the templates folder: the one named with <c>--templates</c>, else <c>./templates</c>, else the
-/// copy shipped beside the tool, so an installed tool works in any folder.
+/// Opens the templates a run uses: the folder named with <c>--templates</c>, else <c>./templates</c>
+/// when it holds profiles, laid over the copy shipped beside the tool — so an installed tool works in
+/// any folder, and a user's folder needs only what it changes.
 /// </summary>
 public static class TemplateFolders
 {
-    public static string Resolve(DirectoryInfo? requested)
+    /// <summary>The copy of the templates shipped beside the tool.</summary>
+    public static string Shipped => Path.Combine(AppContext.BaseDirectory, "templates");
+
+    public static TemplateFolder Open(DirectoryInfo? requested)
     {
         if (requested is not null)
         {
-            return requested.FullName;
+            return new TemplateFolder([requested.FullName, Shipped]);
         }
 
         var local = Path.GetFullPath("templates");
-        if (Directory.Exists(Path.Combine(local, "authorities")))
-        {
-            return local;
-        }
-
-        return Path.Combine(AppContext.BaseDirectory, "templates");
+        return Directory.Exists(Path.Combine(local, "authorities"))
+            ? new TemplateFolder([local, Shipped])
+            : new TemplateFolder(Shipped);
     }
 }

@@ -11,7 +11,7 @@ public static class ProfileSchema
     private static readonly Lazy<string> Text = new(() => ModelSchemaExporter.Export(
         typeof(AuthorityProfile),
         "Профиль органа власти Prikaz",
-        [new PropertyPattern(typeof(AuthorityProfile), "id", RoadmapSchema.AuthorityPattern)]));
+        [new PropertyPattern(typeof(AuthorityProfile), "id", DocumentSchema.AuthorityPattern)]));
 
     private static readonly Lazy<string> Committed = new(() => CommittedSchema.Read(FileName));
 

@@ -28,13 +28,7 @@ internal static class ModelSchemaExporter
     /// <summary>The schema of <paramref name="root"/> as indented JSON text with LF line ends.</summary>
     public static string Export(Type root, string title, IReadOnlyList<PropertyPattern> patterns)
     {
-        var exporterOptions = new JsonSchemaExporterOptions
-        {
-            TreatNullObliviousAsNonNullable = true,
-            TransformSchemaNode = (context, node) => Transform(context, node, patterns),
-        };
-        var body = (JsonObject)ModelJson.Options.GetJsonSchemaAsNode(root, exporterOptions);
-
+        var body = ExportBody(root, patterns);
         var schema = new JsonObject { ["$schema"] = Draft, ["title"] = title };
         foreach (var (key, value) in body.ToList())
         {
@@ -42,8 +36,23 @@ internal static class ModelSchemaExporter
             schema[key] = value;
         }
 
-        return schema.ToJsonString(WriterOptions).Replace("\r\n", "\n", StringComparison.Ordinal) + "\n";
+        return Write(schema);
     }
+
+    /// <summary>The schema of <paramref name="root"/> without <c>$schema</c> and <c>title</c>, to place inside another schema.</summary>
+    public static JsonObject ExportBody(Type root, IReadOnlyList<PropertyPattern> patterns)
+    {
+        var exporterOptions = new JsonSchemaExporterOptions
+        {
+            TreatNullObliviousAsNonNullable = true,
+            TransformSchemaNode = (context, node) => Transform(context, node, patterns),
+        };
+        return (JsonObject)ModelJson.Options.GetJsonSchemaAsNode(root, exporterOptions);
+    }
+
+    /// <summary>A schema as the committed files hold it: indented by two, LF line ends, a final newline.</summary>
+    public static string Write(JsonObject schema) =>
+        schema.ToJsonString(WriterOptions).Replace("\r\n", "\n", StringComparison.Ordinal) + "\n";
 
     private static JsonNode Transform(JsonSchemaExporterContext context, JsonNode node, IReadOnlyList<PropertyPattern> patterns)
     {

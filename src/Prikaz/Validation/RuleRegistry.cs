@@ -29,5 +29,7 @@ internal static class RuleRegistry
         new DuplicateColumnRule(),
         new MissingDeadlineRule(),
         new SignatoryMissingRule(),
+        new TitleFullStopRule(),
+        new ColumnKeyTypoRule(),
     ];
 }

@@ -7,7 +7,7 @@ using Prikaz.Writers.Html;
 namespace Prikaz.Tests.Build;
 
 /// <summary>
-/// A parallel build shares one <see cref="OrderRenderer"/> (and its parsed Scriban templates) and
+/// A parallel build shares one <see cref="DocumentPipeline"/> (and its parsed Scriban templates) and
 /// one set of writers between threads: many renders at once must give what one render alone gives.
 /// </summary>
 public sealed class ParallelRenderTests
@@ -16,12 +16,12 @@ public sealed class ParallelRenderTests
     public void Concurrent_renders_with_a_shared_renderer_match_a_lone_render()
     {
         var folder = new TemplateFolder(Path.Combine(GoldenFile.RepositoryRoot(), "templates"));
-        var checker = new RoadmapChecker(folder);
-        var roadmaps = BuildWorkspace.SeedPaths().Select(checker.Inspect).ToList();
+        var checker = TestPipeline.For(folder);
+        var roadmaps = BuildWorkspace.SeedPaths().Select(checker.CheckFile).ToList();
         Assert.All(roadmaps, r => Assert.True(r.CanRender));
-        var expected = roadmaps.Select(r => Outputs(new OrderRenderer(folder), r)).ToList();
+        var expected = roadmaps.Select(r => Outputs(TestPipeline.For(folder), r)).ToList();
 
-        var shared = new OrderRenderer(folder);
+        var shared = TestPipeline.For(folder);
         var actual = new (string Markup, byte[] Docx, string Html)[roadmaps.Count * 8];
         Parallel.For(0, actual.Length, new ParallelOptions { MaxDegreeOfParallelism = 8 }, i => actual[i] = Outputs(shared, roadmaps[i % roadmaps.Count]));
 
@@ -34,9 +34,9 @@ public sealed class ParallelRenderTests
         }
     }
 
-    private static (string Markup, byte[] Docx, string Html) Outputs(OrderRenderer renderer, CheckedRoadmap roadmap)
+    private static (string Markup, byte[] Docx, string Html) Outputs(DocumentPipeline pipeline, CheckedDocument roadmap)
     {
-        var rendered = renderer.Render(roadmap.File!, roadmap.Profile!);
+        var rendered = pipeline.Render(roadmap);
         Assert.Empty(rendered.Diagnostics);
         using var docx = new MemoryStream();
         new DocxWriter().Write(rendered.Document!, docx);

@@ -1,9 +1,6 @@
 using System.Text;
 using System.Text.RegularExpressions;
 using Prikaz.Documents;
-using Prikaz.Model;
-using Prikaz.Profiles;
-using Prikaz.Templating;
 
 namespace Prikaz.Tests.Import;
 
@@ -13,11 +10,9 @@ namespace Prikaz.Tests.Import;
 /// </summary>
 internal static partial class RenderedTable
 {
-    public static IReadOnlyList<IReadOnlyList<string>> Rows(OrderFile file, AuthorityProfile profile, TemplateFolder folder)
+    public static IReadOnlyList<IReadOnlyList<string>> Rows(Document document)
     {
-        var rendered = new OrderRenderer(folder).Render(file, profile);
-        Assert.True(rendered.Document is not null, string.Join("\n", rendered.Diagnostics));
-        var table = rendered.Document.Sections[^1].Blocks.OfType<Table>().Last();
+        var table = document.Sections[^1].Blocks.OfType<Table>().Last();
         return table.Rows
             .Where(r => !r.IsHeader && r.Kind != TableRowKind.ColumnNumbers)
             .Select(r => (IReadOnlyList<string>)r.Cells.Select(c => Normalise(Text(c))).ToList())

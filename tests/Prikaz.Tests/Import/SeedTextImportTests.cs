@@ -2,8 +2,8 @@ using System.Globalization;
 using Prikaz.Diagnostics;
 using Prikaz.Loading;
 using Prikaz.Model;
-using Prikaz.Profiles;
 using Prikaz.Templating;
+using Prikaz.Tests.Support;
 using Xunit.Abstractions;
 
 namespace Prikaz.Tests.Import;
@@ -23,10 +23,10 @@ public sealed class SeedTextImportTests(ITestOutputHelper output)
     {
         var imported = SeedTexts.Import(seed);
         var transcription = Transcription(seed);
-        var profile = new AuthorityProfiles(Folder).Find(transcription.Authority).Profile!;
         Assert.Equal(transcription.Authority, imported.File.Authority);
 
-        var agreement = CellAgreement.Of(RenderedTable.Rows(transcription, profile, Folder), RenderedTable.Rows(imported.File, profile, Folder));
+        var expected = RenderedTable.Rows(Render.Seeds.Get(SeedTexts.Transcription[seed]).Rendered.Document!);
+        var agreement = CellAgreement.Of(expected, RenderedTable.Rows(ImportRendering.Document(imported.Yaml, seed + ".yaml")));
         output.WriteLine($"{seed} → {SeedTexts.Transcription[seed]}: {agreement.Agreeing}/{agreement.Cells} ячеек совпадает ({agreement.Share.ToString("P1", CultureInfo.InvariantCulture)})");
         foreach (var disagreement in agreement.Disagreements)
         {
@@ -50,9 +50,11 @@ public sealed class SeedTextImportTests(ITestOutputHelper output)
     public void Imported_yaml_validates_without_errors(string seed)
     {
         var imported = SeedTexts.Import(seed);
-        var loaded = OrderFileLoader.Parse(imported.Yaml, seed + ".yaml");
+        var loaded = DocumentLoader.Parse(imported.Yaml, seed + ".yaml");
         Assert.False(loaded.HasErrors, string.Join("\n", loaded.Diagnostics));
         Assert.DoesNotContain(imported.Diagnostics, d => d.Severity == Severity.Error);
+        var checkedDocument = TestPipeline.Repository.Check(loaded, TestPipeline.Repository.Workspace(GoldenFile.RepositoryRoot()));
+        Assert.DoesNotContain(checkedDocument.Report.Diagnostics, d => d.Severity == Severity.Error);
     }
 
     [Theory]
@@ -89,11 +91,7 @@ public sealed class SeedTextImportTests(ITestOutputHelper output)
         Assert.Contains(imported.File.Roadmap!.Sections.SelectMany(s => s.Items), i => i.Number is not null);
     }
 
-    private static OrderFile Transcription(string seed)
-    {
-        var loaded = OrderFileLoader.Load(Render.Seeds.PathOf(SeedTexts.Transcription[seed]));
-        return loaded.Value!;
-    }
+    private static OrderFile Transcription(string seed) => Render.Seeds.Get(SeedTexts.Transcription[seed]).Roadmap.Order();
 
     private static List<string> Flatten(IEnumerable<Point> points) =>
         points.SelectMany(p => Flatten(p.Points).Prepend(RenderedTable.Normalise(p.Text))).ToList();

@@ -1,3 +1,4 @@
+using Prikaz.Tests.Support;
 using System.Diagnostics;
 using System.Text;
 using Prikaz.Diagnostics;
@@ -52,7 +53,7 @@ public sealed class HostileInputTests : IDisposable
         byte[] bytes = [.. Encoding.UTF8.Preamble, .. Encoding.UTF8.GetBytes(lf.Replace("\n", "\r\n", StringComparison.Ordinal))];
 
         var crlf = LoadBytes(bytes).Diagnostics.Select(d => (d.Line, d.Column, d.Code));
-        var expected = OrderFileLoader.Parse(lf, "x.yaml").Diagnostics.Select(d => (d.Line, d.Column, d.Code));
+        var expected = DocumentLoader.Parse(lf, "x.yaml").Diagnostics.Select(d => (d.Line, d.Column, d.Code));
 
         Assert.Equal(expected, crlf);
         Assert.NotEmpty(expected);
@@ -109,7 +110,7 @@ public sealed class HostileInputTests : IDisposable
             writer.Write(new string('a', 20 * 1024 * 1024));
         }
 
-        var diagnostic = Single(Timed(() => OrderFileLoader.Load(path, "huge.yaml")));
+        var diagnostic = Single(Timed(() => DocumentLoader.Load(path, "huge.yaml")));
 
         Assert.Equal((LoadCodes.FileTooLarge, 0), (diagnostic.Code, diagnostic.Line));
     }
@@ -117,7 +118,7 @@ public sealed class HostileInputTests : IDisposable
     [Fact]
     public void Large_text_in_memory_is_refused()
     {
-        var diagnostic = Single(Timed(() => OrderFileLoader.Parse("authority: " + new string('a', 3 * 1024 * 1024), "big.yaml")));
+        var diagnostic = Single(Timed(() => DocumentLoader.Parse("authority: " + new string('a', 3 * 1024 * 1024), "big.yaml")));
 
         Assert.Equal(LoadCodes.FileTooLarge, diagnostic.Code);
     }
@@ -131,7 +132,7 @@ public sealed class HostileInputTests : IDisposable
             return;
         }
 
-        var diagnostic = Single(Timed(() => OrderFileLoader.Load("/dev/zero", "zero.yaml")));
+        var diagnostic = Single(Timed(() => DocumentLoader.Load("/dev/zero", "zero.yaml")));
 
         Assert.Equal(LoadCodes.FileTooLarge, diagnostic.Code);
     }
@@ -139,8 +140,8 @@ public sealed class HostileInputTests : IDisposable
     [Fact]
     public void Missing_file_and_directory_are_reported_without_position()
     {
-        var missing = Single(OrderFileLoader.Load(Path.Combine(folder, "nope.yaml"), "roadmaps/nope.yaml"));
-        var directory = Single(OrderFileLoader.Load(folder, "roadmaps"));
+        var missing = Single(DocumentLoader.Load(Path.Combine(folder, "nope.yaml"), "roadmaps/nope.yaml"));
+        var directory = Single(DocumentLoader.Load(folder, "roadmaps"));
 
         Assert.Equal("roadmaps/nope.yaml: error PRK100: файл не найден", missing.ToString());
         Assert.Equal((LoadCodes.FileUnreadable, 0, "roadmaps"), (directory.Code, directory.Line, directory.File));
@@ -149,19 +150,19 @@ public sealed class HostileInputTests : IDisposable
     [Fact]
     public void Complex_key_is_reported()
     {
-        var diagnostic = Single(OrderFileLoader.Parse("? [a, b]\n: c\n", "x.yaml"));
+        var diagnostic = Single(DocumentLoader.Parse("? [a, b]\n: c\n", "x.yaml"));
 
         Assert.Equal((LoadCodes.ComplexKey, 1, 3), (diagnostic.Code, diagnostic.Line, diagnostic.Column));
     }
 
-    private LoadResult LoadBytes(byte[] bytes)
+    private LoadedDocument LoadBytes(byte[] bytes)
     {
         var path = Path.Combine(folder, "case.yaml");
         File.WriteAllBytes(path, bytes);
-        return Timed(() => OrderFileLoader.Load(path, "case.yaml"));
+        return Timed(() => DocumentLoader.Load(path, "case.yaml"));
     }
 
-    private static LoadResult Timed(Func<LoadResult> load)
+    private static LoadedDocument Timed(Func<LoadedDocument> load)
     {
         var clock = Stopwatch.StartNew();
         var result = load();
@@ -169,7 +170,7 @@ public sealed class HostileInputTests : IDisposable
         return result;
     }
 
-    private static Diagnostic Single(LoadResult result)
+    private static Diagnostic Single(LoadedDocument result)
     {
         Assert.Null(result.Value);
         return Assert.Single(result.Diagnostics);

@@ -23,7 +23,7 @@ public sealed class LoadingCaseTests
     [MemberData(nameof(Cases))]
     public void Diagnostics_match_the_verified_file(string name)
     {
-        var result = OrderFileLoader.Load(Path.Combine(Folder, name), name);
+        var result = DocumentLoader.Load(Path.Combine(Folder, name), name);
 
         var text = string.Concat(result.Diagnostics.Select(d => d + "\n"));
         GoldenFile.Verify(Path.Combine(Folder, Path.ChangeExtension(name, ".verified.txt")), text);

@@ -22,7 +22,7 @@ public sealed class MutatedInputTests
         {
             var text = Mutate(valid, random, edits: 1 + random.Next(4));
 
-            var result = OrderFileLoader.Parse(text, "fuzz.yaml");
+            var result = DocumentLoader.Parse(text, "fuzz.yaml");
 
             Assert.Equal(result.HasErrors, result.Value is null);
             Assert.All(result.Diagnostics, d => Assert.StartsWith("PRK1", d.Code, StringComparison.Ordinal));

@@ -21,7 +21,7 @@ namespace Prikaz.Tests.Loading;
 public sealed class SchemaValidatorOracleTests
 {
     private static readonly (SchemaValidator Ours, JsonSchema Oracle) Roadmap =
-        (new SchemaValidator(RoadmapSchema.Json), JsonSchema.FromJsonAsync(RoadmapSchema.Json).GetAwaiter().GetResult());
+        (new SchemaValidator(DocumentSchema.Definition("order")), JsonSchema.FromJsonAsync(DocumentSchema.Definition("order")).GetAwaiter().GetResult());
 
     private static readonly (SchemaValidator Ours, JsonSchema Oracle) Profile =
         (new SchemaValidator(ProfileSchema.Json), JsonSchema.FromJsonAsync(ProfileSchema.Json).GetAwaiter().GetResult());

@@ -10,7 +10,7 @@ public sealed class ValidFileTests
     [Fact]
     public void Minimal_file_binds_every_value()
     {
-        var result = OrderFileLoader.Load(Minimal, "valid-minimal.yaml");
+        var result = DocumentLoader.Load(Minimal, "valid-minimal.yaml");
 
         Assert.Empty(result.Diagnostics);
         var file = result.Value!;
@@ -29,7 +29,7 @@ public sealed class ValidFileTests
     [Fact]
     public void Source_map_locates_values_keys_and_missing_values()
     {
-        var result = OrderFileLoader.Load(Minimal, "valid-minimal.yaml");
+        var result = DocumentLoader.Load(Minimal, "valid-minimal.yaml");
 
         Assert.Equal(new SourcePosition(20, 21), result.Map.Locate("/roadmap/sections/0/items/0/activity"));
         Assert.Equal(new SourcePosition(4, 9), result.Map.Locate("/order/date"));
@@ -53,12 +53,13 @@ public sealed class ValidFileTests
               on: {name: 0x1F}
             """;
 
-        var result = OrderFileLoader.Parse(text, "x.yaml");
+        var result = DocumentLoader.Parse(text, "x.yaml");
 
         Assert.Empty(result.Diagnostics);
-        Assert.Equal(("007", "017/1324", "yes", null), (result.Value!.Authority, result.Value.Order.Number, result.Value.Order.Title, result.Value.Order.Preamble));
-        Assert.Equal("1.10", result.Value.Order.Points[0].Text);
-        Assert.Equal("0x1F", result.Value.Parties["on"].Name);
+        var file = result.Value!;
+        Assert.Equal(("007", "017/1324", "yes", null), (file.Authority, file.Order.Number, file.Order.Title, file.Order.Preamble));
+        Assert.Equal("1.10", file.Order.Points[0].Text);
+        Assert.Equal("0x1F", file.Parties["on"].Name);
     }
 
     [Fact]
@@ -74,7 +75,7 @@ public sealed class ValidFileTests
                 - text: *t
             """;
 
-        var result = OrderFileLoader.Parse(text, "x.yaml");
+        var result = DocumentLoader.Parse(text, "x.yaml");
 
         Assert.Empty(result.Diagnostics);
         Assert.Equal("Об утверждении", result.Value!.Order.Points[0].Text);
@@ -92,7 +93,7 @@ public sealed class ValidFileTests
                 - {key: number, title: №, width: 1e400}
             """;
 
-        var diagnostic = Assert.Single(OrderFileLoader.Parse(text, "x.yaml").Diagnostics);
+        var diagnostic = Assert.Single(DocumentLoader.Parse(text, "x.yaml").Diagnostics);
 
         Assert.Equal("x.yaml:6:38", $"{diagnostic.File}:{diagnostic.Line}:{diagnostic.Column}");
     }

@@ -2,24 +2,19 @@ using Prikaz.Documents;
 using Prikaz.Model;
 using Prikaz.Pipeline;
 using Prikaz.Profiles;
-using Prikaz.Templating;
 using Prikaz.Tests.Support;
 using Prikaz.Writers.Pdf;
 
 namespace Prikaz.Tests.PdfSeeds;
 
 /// <summary>
-/// One committed seed taken through the real pipeline (<see cref="RoadmapChecker"/>, <see cref="OrderRenderer"/>,
+/// One committed seed taken through the real pipeline (<see cref="DocumentPipeline"/>,
 /// <see cref="PdfWriter"/> on <c>templates/fonts</c>): its model, profile, neutral document and PDF bytes.
 /// Each seed is rendered once per test run and shared by the tests.
 /// </summary>
 internal sealed record SeedPdf(string Name, OrderFile File, AuthorityProfile Profile, Document Document, byte[] Pdf)
 {
     private static readonly string Templates = Path.Combine(GoldenFile.RepositoryRoot(), "templates");
-
-    private static readonly Lazy<RoadmapChecker> Checker = new(() => new RoadmapChecker(new TemplateFolder(Templates)));
-
-    private static readonly Lazy<OrderRenderer> Renderer = new(() => new OrderRenderer(new TemplateFolder(Templates)));
 
     private static readonly Dictionary<string, Lazy<SeedPdf>> Cache = SeedNames()
         .ToDictionary(name => name, name => new Lazy<SeedPdf>(() => Render(name)), StringComparer.Ordinal);
@@ -43,10 +38,10 @@ internal sealed record SeedPdf(string Name, OrderFile File, AuthorityProfile Pro
 
     private static SeedPdf Render(string name)
     {
-        var roadmap = Checker.Value.Inspect(Path.Combine(GoldenFile.RepositoryRoot(), "roadmaps", name + ".yaml"));
+        var roadmap = TestPipeline.Repository.CheckFile(Path.Combine(GoldenFile.RepositoryRoot(), "roadmaps", name + ".yaml"));
         Assert.True(roadmap.CanRender, string.Join("\n", roadmap.Report.Diagnostics));
-        var rendered = Renderer.Value.Render(roadmap.File!, roadmap.Profile!);
+        var rendered = TestPipeline.Repository.Render(roadmap);
         Assert.True(rendered.Document is not null, string.Join("\n", rendered.Diagnostics));
-        return new SeedPdf(name, roadmap.File!, roadmap.Profile!, rendered.Document!, RenderPdf(rendered.Document!));
+        return new SeedPdf(name, roadmap.Order(), roadmap.Profile!, rendered.Document!, RenderPdf(rendered.Document!));
     }
 }

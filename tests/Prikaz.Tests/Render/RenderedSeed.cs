@@ -1,21 +1,20 @@
 using Prikaz.Pipeline;
-using Prikaz.Templating;
 using Prikaz.Writers.Docx;
 
 namespace Prikaz.Tests.Render;
 
 /// <summary>One seed after checking and rendering: its model, the markup, the document and its DOCX bytes.</summary>
-internal sealed class RenderedSeed(CheckedRoadmap roadmap, RenderedOrder rendered)
+internal sealed class RenderedSeed(CheckedDocument roadmap, RenderedDocument rendered)
 {
     private readonly Lazy<byte[]> docx = new(() => WriteDocx(rendered));
 
-    public CheckedRoadmap Roadmap => roadmap;
+    public CheckedDocument Roadmap => roadmap;
 
-    public RenderedOrder Rendered => rendered;
+    public RenderedDocument Rendered => rendered;
 
     public byte[] Docx => docx.Value;
 
-    public static byte[] WriteDocx(RenderedOrder rendered)
+    public static byte[] WriteDocx(RenderedDocument rendered)
     {
         Assert.True(rendered.Document is not null, string.Join("\n", rendered.Diagnostics));
         using var output = new MemoryStream();

@@ -1,3 +1,4 @@
+using Prikaz.Tests.Support;
 namespace Prikaz.Tests.Render;
 
 /// <summary>
@@ -23,7 +24,7 @@ public sealed class SeedLibreOfficeTests(SeedPdfs pdfs) : IClassFixture<SeedPdfs
             .GroupBy(word => word, StringComparer.Ordinal)
             .ToDictionary(g => g.Key, g => g.Count(), StringComparer.Ordinal);
         var rendered = Seeds.Get(seed).Roadmap;
-        var texts = OriginalText.Of(rendered.File!, rendered.Profile!).Where(text => text.Length > 0).ToList();
+        var texts = OriginalText.Of(rendered.Order(), rendered.Profile!).Where(text => text.Length > 0).ToList();
 
         var missing = new List<string>();
         foreach (var text in texts)

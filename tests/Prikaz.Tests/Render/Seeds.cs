@@ -43,9 +43,10 @@ internal static class Seeds
     /// <summary>Checks and renders <paramref name="seed"/> with the templates in <paramref name="folder"/>.</summary>
     public static RenderedSeed Render(string seed, TemplateFolder folder)
     {
-        var roadmap = new RoadmapChecker(folder).Inspect(PathOf(seed));
+        var pipeline = TestPipeline.For(folder);
+        var roadmap = pipeline.CheckFile(PathOf(seed));
         Assert.True(roadmap.CanRender, string.Join("\n", roadmap.Report.Diagnostics));
-        var rendered = new OrderRenderer(folder).Render(roadmap.File!, roadmap.Profile!);
+        var rendered = pipeline.Render(roadmap);
         return new RenderedSeed(roadmap, rendered);
     }
 }

@@ -32,6 +32,17 @@ internal static class DocxPartDump
         return builder.Append('\n').ToString();
     }
 
+    /// <summary>The text of the main document part, one line per paragraph (non-breaking spaces as spaces).</summary>
+    public static string Text(byte[] docx)
+    {
+        using var zip = new ZipArchive(new MemoryStream(docx), ZipArchiveMode.Read);
+        using var stream = (zip.GetEntry("word/document.xml") ?? throw new InvalidOperationException("No main document part.")).Open();
+        XNamespace w = "http://schemas.openxmlformats.org/wordprocessingml/2006/main";
+        var paragraphs = XDocument.Load(stream).Descendants(w + "p")
+            .Select(p => string.Concat(p.Descendants(w + "t").Select(t => t.Value)).Replace('\u00A0', ' '));
+        return string.Join('\n', paragraphs) + '\n';
+    }
+
     private static void Sort(XElement element)
     {
         var attributes = element.Attributes()

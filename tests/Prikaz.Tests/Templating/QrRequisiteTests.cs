@@ -2,6 +2,7 @@ using Prikaz.Documents;
 using Prikaz.Pipeline;
 using Prikaz.Templating;
 using Prikaz.Tests.Render;
+using Prikaz.Tests.Support;
 
 namespace Prikaz.Tests.Templating;
 
@@ -56,9 +57,10 @@ public sealed class QrRequisiteTests
             File.WriteAllText(profile, text);
 
             var folder = new TemplateFolder(copy);
-            var roadmap = new RoadmapChecker(folder).Inspect(Seeds.PathOf("chelyabinsk-2020-shnor"));
+            var pipeline = TestPipeline.For(folder);
+            var roadmap = pipeline.CheckFile(Seeds.PathOf("chelyabinsk-2020-shnor"));
             Assert.True(roadmap.CanRender, string.Join("\n", roadmap.Report.Diagnostics));
-            var rendered = new OrderRenderer(folder).Render(roadmap.File!, roadmap.Profile!);
+            var rendered = pipeline.Render(roadmap);
             Assert.NotNull(rendered.Document);
             return rendered.Document!;
         }

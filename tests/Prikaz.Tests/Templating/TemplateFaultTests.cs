@@ -1,3 +1,4 @@
+using Prikaz.Pipeline;
 using System.Diagnostics;
 using System.Globalization;
 using Prikaz.Templating;
@@ -39,10 +40,11 @@ public sealed class TemplateFaultTests
             CopyFolder(Seeds.Templates, copy);
             fault.ApplyTo(copy);
             var folder = new TemplateFolder(copy);
-            var roadmap = new Prikaz.Pipeline.RoadmapChecker(folder).Inspect(Seeds.PathOf(Seed));
+            var pipeline = TestPipeline.For(folder);
+            var roadmap = pipeline.CheckFile(Seeds.PathOf(Seed));
 
             var clock = Stopwatch.StartNew();
-            var rendered = new OrderRenderer(folder).Render(roadmap.File!, roadmap.Profile!);
+            var rendered = pipeline.Render(roadmap);
             clock.Stop();
 
             Assert.Null(rendered.Document);

@@ -1,7 +1,6 @@
 using Prikaz.Diagnostics;
 using Prikaz.Model;
 using Prikaz.Pipeline;
-using Prikaz.Templating;
 using Prikaz.Tests.Support;
 
 namespace Prikaz.Tests.Validation;
@@ -14,7 +13,7 @@ public sealed class SeedRoadmapTests
 {
     private static readonly string RoadmapsFolder = Path.Combine(GoldenFile.RepositoryRoot(), "roadmaps");
 
-    private static readonly RoadmapChecker Checker = new(new TemplateFolder(Path.Combine(GoldenFile.RepositoryRoot(), "templates")));
+    private static DocumentPipeline Pipeline => TestPipeline.Repository;
 
     public static TheoryData<string> Seeds() => new(SeedNames());
 
@@ -30,7 +29,7 @@ public sealed class SeedRoadmapTests
     [MemberData(nameof(Seeds))]
     public void Seed_has_no_errors_and_its_warnings_match_the_verified_file(string name)
     {
-        var roadmap = Checker.Inspect(Path.Combine(RoadmapsFolder, name));
+        var roadmap = Pipeline.CheckFile(Path.Combine(RoadmapsFolder, name));
 
         var errors = roadmap.Report.Diagnostics.Where(d => d.Severity == Severity.Error).ToList();
         Assert.True(errors.Count == 0, string.Join("\n", errors));
@@ -46,7 +45,7 @@ public sealed class SeedRoadmapTests
     [InlineData("molchanovo-2020-shnor.yaml", 19)]
     public void Seed_has_the_item_rows_of_the_signed_original(string name, int rows)
     {
-        var roadmap = Checker.Inspect(Path.Combine(RoadmapsFolder, name)).File?.Roadmap;
+        var roadmap = Pipeline.CheckFile(Path.Combine(RoadmapsFolder, name)).Order().Roadmap;
 
         Assert.NotNull(roadmap);
         Assert.Equal(rows, ItemRows(roadmap));

@@ -1,0 +1,25 @@
+using Prikaz.Execution;
+using Prikaz.Execution.Progress;
+using Prikaz.Kinds;
+using Prikaz.Model;
+using Prikaz.Pipeline;
+using Prikaz.Reporting;
+
+namespace Prikaz.Cli;
+
+/// <summary>
+/// The hook of execution control in <c>prikaz validate</c> until the document-kind registry takes it
+/// over: a progress file named on its own is checked against its roadmap; a roadmap is checked with
+/// its progress files, and with an as-of date also for overdue items.
+/// </summary>
+internal static class ExecutionChecks
+{
+    public static FileDiagnostics Check(DocumentPipeline pipeline, DocumentWorkspace workspace, string path, DateOnly? asOf)
+    {
+        var document = pipeline.Check(path, workspace);
+        var overdue = asOf is { } date && document.Loaded.Model is OrderFile
+            ? ExecutionValidation.Overdue(path, document.Profile, pipeline.Templates, date)
+            : [];
+        return document.Report with { Diagnostics = [.. document.Report.Diagnostics, .. overdue] };
+    }
+}
