@@ -59,7 +59,7 @@ internal static class NewAuthorityProfile
         yaml.Append('\n');
         yaml.Append($"documentTypeLetterSpaced: {Bool(order.KindLetterSpaced)}\n");
         yaml.Append($"requisitesLayout: {(order.RequisitesStacked ? "stacked" : "oneLine")}\n");
-        yaml.Append($"dateStyle: {(order.DateText is { } text && text.Any(char.IsLetter) && !text.StartsWith("от", StringComparison.Ordinal) ? "long" : "numeric")}\n");
+        yaml.Append($"dateStyle: {RussianDateText.StyleOf(order.DateText ?? string.Empty).ToString().ToLowerInvariant()}\n");
         yaml.Append($"decreeRunIn: {Bool(order.DecreeRunIn)}\n");
         if (order.DecreeWord is { } decree)
         {

@@ -24,6 +24,11 @@ public sealed class OrderImporter(TemplateFolder folder)
         var model = new DraftModel();
         var file = model.Build(draft, authority);
         var notes = model.Notes.Concat(document.ReaderNotes.Select(n => new ImportNote(ImportNoteKind.Recognised, string.Empty, n))).ToList();
+        if (newProfile is null && profiles.Find(authority).Profile is { } profile)
+        {
+            file = file with { Order = OwnRequisites(draft, file.Order, profile, notes) };
+        }
+
 
         var header = new List<string>
         {
@@ -42,6 +47,24 @@ public sealed class OrderImporter(TemplateFolder folder)
         var diagnostics = loaded.Diagnostics.Concat(RoadmapValidator.Validate(imported, loaded.Map, newProfile is null)).ToList();
         var located = notes.Select(n => n with { Line = n.Pointer.Length == 0 ? 0 : loaded.Map.Locate(n.Pointer).Line }).ToList();
         return new ImportResult(yaml, imported, located, diagnostics, document.Format, newProfile);
+    }
+
+    /// <summary>A place or date style the order prints otherwise than its authority's profile: kept in the order itself.</summary>
+    private static Model.Order OwnRequisites(DraftOrder draft, Model.Order order, AuthorityProfile profile, List<ImportNote> notes)
+    {
+        if (draft.Place is { } place && PlainText.Key(place) != PlainText.Key(profile.Place ?? string.Empty))
+        {
+            order = order with { Place = place };
+            notes.Add(new ImportNote(ImportNoteKind.Recognised, "/order/place", $"место издания «{place}» не то, что в профиле («{profile.Place}»): записано в приказ"));
+        }
+
+        if (draft.DateText is { } printed && RussianDateText.StyleOf(printed) is var style && style != profile.DateStyle)
+        {
+            order = order with { DateStyle = style };
+            notes.Add(new ImportNote(ImportNoteKind.Recognised, "/order/dateStyle", $"дата напечатана «{printed}», не так, как в профиле: способ записи даты записан в приказ"));
+        }
+
+        return order;
     }
 
     private (string Id, NewProfile? Profile) Authority(DraftOrder draft, ImportOptions options)

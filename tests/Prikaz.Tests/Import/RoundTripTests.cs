@@ -25,6 +25,20 @@ public sealed class RoundTripTests
         Assert.True(original.AsSpan().SequenceEqual(again), $"{seed}: the imported YAML renders to other DOCX bytes:\n{imported.Yaml}");
     }
 
+    /// <summary>An order that prints its own place and date style (not the profile's) keeps them through the round trip.</summary>
+    [Fact]
+    public void Place_and_date_style_of_the_order_itself_survive()
+    {
+        var yaml = File.ReadAllText(Seeds.PathOf("chelyabinsk-2020-shnor"))
+            .Replace("  number: \"017/1324\"\n", "  number: \"017/1324\"\n  place: с. Ивановка\n  dateStyle: numeric\n", StringComparison.Ordinal);
+        Assert.Contains("place: с. Ивановка", yaml, StringComparison.Ordinal);
+        var original = RenderedSeed.WriteDocx(ImportRendering.Render(yaml, "ivanovka.yaml"));
+        var imported = new OrderImporter(Folder).Import(original, "ivanovka.docx", new ImportOptions());
+        Assert.Equal("с. Ивановка", imported.File.Order.Place);
+        Assert.Equal(Prikaz.Profiles.DateStyle.Numeric, imported.File.Order.DateStyle);
+        Assert.True(original.AsSpan().SequenceEqual(RenderedSeed.WriteDocx(ImportRendering.Render(imported.Yaml, "ivanovka.yaml"))));
+    }
+
     [Theory]
     [MemberData(nameof(Seeds.All), MemberType = typeof(Seeds))]
     public void Own_docx_needs_no_review(string seed)

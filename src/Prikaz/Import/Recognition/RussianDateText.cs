@@ -35,6 +35,12 @@ internal static partial class RussianDateText
         return TryFind(trimmed, out date, out var match) && match.Index == 0 && match.Length == trimmed.Length;
     }
 
+    /// <summary>How a printed date is written: «23.06.2020», «23 июня 2020», «"23" июня 2020».</summary>
+    public static Profiles.DateStyle StyleOf(string printed) =>
+        QuotedDay().IsMatch(printed) ? Profiles.DateStyle.Quoted
+        : Worded().IsMatch(printed) ? Profiles.DateStyle.Long
+        : Profiles.DateStyle.Numeric;
+
     private static bool TryRead(Match match, out DateOnly date)
     {
         date = default;
@@ -81,6 +87,9 @@ internal static partial class RussianDateText
 
     [GeneratedRegex(@"(?<![\p{L}\d])[«""“]?(?<d>\d{1,2})[»""”]?\s+(?<m>[А-Яа-яЁё]{3,9}\.?)\s+(?<y>\d{4})(?!\d)")]
     private static partial Regex Worded();
+
+    [GeneratedRegex(@"[«""“]\d{1,2}[»""”]")]
+    private static partial Regex QuotedDay();
 
     [GeneratedRegex(@"(?<!\d)(?<y>\d{4})-(?<m>\d{2})-(?<d>\d{2})(?!\d)")]
     private static partial Regex Iso();

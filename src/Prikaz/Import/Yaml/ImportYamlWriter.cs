@@ -66,6 +66,8 @@ internal sealed class ImportYamlWriter(IReadOnlyDictionary<string, IReadOnlyList
         Scalar(2, "date", Date(order.Date), "/order/date", raw: true);
         Scalar(2, "number", YamlScalar.Quoted(order.Number), "/order/number", raw: true);
         Scalar(2, "title", order.Title, "/order/title");
+        Scalar(2, "place", order.Place, "/order/place");
+        Scalar(2, "dateStyle", order.DateStyle?.ToString().ToLowerInvariant(), "/order/dateStyle");
         Scalar(2, "preamble", order.Preamble, "/order/preamble", fold: true);
         if (order.Basis.Count > 0)
         {
