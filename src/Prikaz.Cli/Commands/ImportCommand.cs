@@ -71,12 +71,20 @@ internal static class ImportCommand
             else
             {
                 var path = Path.GetFullPath(target!);
-                AtomicFile.WriteAllText(path, result.Yaml);
-                if (result.NewProfile is { } profile)
+                try
                 {
-                    var profilePath = Path.Combine(Path.GetDirectoryName(path)!, profile.Id + ".profile.yaml");
-                    AtomicFile.WriteAllText(profilePath, profile.Yaml);
-                    context.Error.WriteLine($"Новый профиль органа власти записан: {Path.GetRelativePath(Environment.CurrentDirectory, profilePath)}");
+                    AtomicFile.WriteAllText(path, result.Yaml);
+                    if (result.NewProfile is { } profile)
+                    {
+                        var profilePath = Path.Combine(Path.GetDirectoryName(path)!, profile.Id + ".profile.yaml");
+                        AtomicFile.WriteAllText(profilePath, profile.Yaml);
+                        context.Error.WriteLine($"Новый профиль органа власти записан: {Path.GetRelativePath(Environment.CurrentDirectory, profilePath)}");
+                    }
+                }
+                catch (Exception problem) when (problem is IOException or UnauthorizedAccessException)
+                {
+                    context.Error.WriteLine($"prikaz: не удалось записать {target}: {problem.Message}");
+                    return ExitCodes.Usage;
                 }
             }
 

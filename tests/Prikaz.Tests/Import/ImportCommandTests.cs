@@ -148,6 +148,17 @@ public sealed class ImportCommandTests : IDisposable
     }
 
     [Fact]
+    public void Output_that_cannot_be_written_is_a_usage_error()
+    {
+        // A file stands where the output's folder should be.
+        var blocker = Write("blocker", [1]);
+        var run = CliRun.Of("import", SeedTexts.PathOf("000_42db557b9b6610d3"), "-o", Path.Combine(blocker, "x.yaml"), "--templates", CliRun.Templates);
+        Assert.Equal(2, run.ExitCode);
+        Assert.Contains("prikaz: не удалось записать", run.Error, StringComparison.Ordinal);
+        run.AssertNoStackTrace();
+    }
+
+    [Fact]
     public void Missing_input_is_a_usage_error()
     {
         AssertRefused(CliRun.Of("import", Path.Combine(folder, "nothing.docx"), "--templates", CliRun.Templates), 2, "нет файла");
