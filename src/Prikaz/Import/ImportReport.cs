@@ -16,6 +16,8 @@ public static class ImportReport
         Section(writer, "Распознано", result.Notes.Where(n => n.Kind == ImportNoteKind.Recognised).ToList(), output);
         Section(writer, "Угадано (в YAML есть комментарий «Угадано:»)", result.Notes.Where(n => n.Kind == ImportNoteKind.Guessed).ToList(), output);
         Section(writer, "Требует проверки человеком (комментарий «Проверьте:»)", result.Notes.Where(n => n.Kind == ImportNoteKind.NeedsReview).ToList(), output);
+        var share = ReviewShare.Of(result);
+        writer.WriteLine($"Ячеек таблицы: {share.Cells}, из них отмечено для проверки: {share.ToReview} ({(share.Share * 100).ToString("0.#", System.Globalization.CultureInfo.InvariantCulture)} %).");
         var errors = result.Diagnostics.Count(d => d.Severity == Severity.Error);
         var warnings = result.Diagnostics.Count(d => d.Severity == Severity.Warning);
         writer.WriteLine($"Проверка YAML: ошибок {errors}, предупреждений {warnings}.");
@@ -42,6 +44,9 @@ public static class ImportReport
             Notes(json, "recognised", result.Notes.Where(n => n.Kind == ImportNoteKind.Recognised));
             Notes(json, "guessed", result.Notes.Where(n => n.Kind == ImportNoteKind.Guessed));
             Notes(json, "needsReview", result.Notes.Where(n => n.Kind == ImportNoteKind.NeedsReview));
+            var share = ReviewShare.Of(result);
+            json.WriteNumber("tableCells", share.Cells);
+            json.WriteNumber("cellsToReview", share.ToReview);
             json.WriteStartArray("diagnostics");
             foreach (var diagnostic in result.Diagnostics)
             {

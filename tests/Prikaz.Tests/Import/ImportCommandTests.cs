@@ -24,6 +24,7 @@ public sealed class ImportCommandTests : IDisposable
         Assert.Contains("authority: amur-minobr", File.ReadAllText(output), StringComparison.Ordinal);
         Assert.Contains("Угадано (в YAML есть комментарий «Угадано:»)", run.Error, StringComparison.Ordinal);
         Assert.Contains("Проверка YAML: ошибок 0", run.Error, StringComparison.Ordinal);
+        Assert.Matches(@"Ячеек таблицы: \d+, из них отмечено для проверки: \d+", run.Error);
         Assert.Matches(@"amur\.yaml:\d+: ", run.Error);
         Assert.Equal(0, CliRun.Of("validate", output, "--templates", CliRun.Templates).ExitCode);
     }
@@ -37,6 +38,7 @@ public sealed class ImportCommandTests : IDisposable
         using var report = System.Text.Json.JsonDocument.Parse(run.Error);
         Assert.Equal("DOCX", report.RootElement.GetProperty("format").GetString());
         Assert.True(report.RootElement.GetProperty("recognised").GetArrayLength() > 5);
+        Assert.Equal(0, report.RootElement.GetProperty("cellsToReview").GetInt32());
         Assert.All(report.RootElement.GetProperty("guessed").EnumerateArray(), n => Assert.True(n.GetProperty("line").GetInt32() > 0));
     }
 
