@@ -47,6 +47,10 @@ internal static class PrikazApp
                 Output = stdout,
                 Error = stderr,
                 EnableDefaultExceptionHandler = false,
+
+                // Commands stop on Ctrl+C and SIGTERM themselves (StopSignals), cleanly; System.CommandLine
+                // would otherwise end the process after its own timeout, mid-write.
+                ProcessTerminationTimeout = null,
             });
         }
         catch (Exception exception)
@@ -87,6 +91,7 @@ internal static class PrikazApp
         root.Subcommands.Add(BuildCommand.Create(context));
         root.Subcommands.Add(TemplatesCommand.Create(context));
         root.Subcommands.Add(CalendarCommand.Create(context));
+        root.Subcommands.Add(DiffCommand.Create(context));
         root.Subcommands.Add(ImportCommand.Create(context));
         return root;
     }

@@ -34,21 +34,18 @@ internal static class CalendarCommand
         command.SetAction(parseResult =>
         {
             var inputs = parseResult.GetValue(paths) is { Length: > 0 } given ? given : ["roadmaps"];
-            var files = RoadmapFiles.Expand(inputs);
-            foreach (var problem in files.Problems)
-            {
-                context.Error.WriteLine($"prikaz: {problem}");
-            }
-
-            if (files.Problems.Count > 0 || CommandInputs.Templates(parseResult, context) is not { } folder)
+            if (CommandInputs.Roadmaps(inputs, context) is not { } files || CommandInputs.Templates(parseResult, context) is not { } folder)
             {
                 return ExitCodes.Usage;
             }
 
             var pipeline = new DocumentPipeline(folder, Writers.For(folder));
-            var workspace = pipeline.WorkspaceAround(files.Files.FirstOrDefault() ?? ".");
-            var roadmaps = files.Files.Select(path => pipeline.Check(path, workspace)).ToList();
-            var failed = roadmaps.Where(roadmap => roadmap.Loaded.Model is not OrderFile || roadmap.Report.ErrorCount > 0).ToList();
+            var workspace = pipeline.WorkspaceAround(files.FirstOrDefault() ?? ".");
+            var documents = files.Select(path => pipeline.Check(path, workspace)).ToList();
+            var failed = documents.Where(document => document.Report.ErrorCount > 0).ToList();
+
+            // The deadlines are the orders'; progress files beside them only report on them.
+            var roadmaps = documents.Where(document => document.Loaded.Model is OrderFile).ToList();
             if (failed.Count > 0)
             {
                 new TextReport().Write(failed.Select(roadmap => roadmap.Report).ToList(), context.Error);

@@ -1,4 +1,7 @@
 using System.CommandLine;
+using Prikaz.Building;
+using Prikaz.IO;
+using Prikaz.Publishing;
 using Prikaz.Pipeline;
 using Prikaz.Reporting;
 using Prikaz.Writers.Pdf;
@@ -48,6 +51,25 @@ internal static class RenderCommand
             }
 
             var outputFolder = parseResult.GetValue(output)!.FullName;
+            OutputLock? folderLock;
+            try
+            {
+                folderLock = OutputLock.Acquire(outputFolder, TimeSpan.FromMinutes(2), () =>
+                    context.Error.WriteLine($"prikaz: в папку {OneLine.Of(outputFolder)} пишет другая сборка; жду…"), context.Clock);
+            }
+            catch (Exception exception) when (FileProblem.IsFileSystem(exception))
+            {
+                context.Error.WriteLine($"prikaz: в папку {OneLine.Of(outputFolder)} нельзя писать: {FileProblem.Explain(exception)}");
+                return ExitCodes.Usage;
+            }
+
+            if (folderLock is null)
+            {
+                context.Error.WriteLine($"prikaz: папку {OneLine.Of(outputFolder)} всё ещё занимает другая сборка; запустите позже или укажите другую папку -o");
+                return ExitCodes.Usage;
+            }
+
+            using var held = folderLock;
             var pipeline = new DocumentPipeline(folder, writers, coverage: writers.CoverageOf(formats));
             var workspace = pipeline.WorkspaceAround(files[0]);
 
@@ -76,6 +98,7 @@ internal static class RenderCommand
             }
 
             var failed = false;
+            var writeFailed = false;
             var report = new TextReport();
             foreach (var document in documents)
             {
@@ -104,13 +127,26 @@ internal static class RenderCommand
                     continue;
                 }
 
-                foreach (var file in DocumentPipeline.Publish(pipeline.Write(rendered, formats), outputFolder))
+                IReadOnlyList<PublishedFile> published;
+                try
                 {
-                    context.Out.WriteLine($"{path} → {Path.GetRelativePath(Environment.CurrentDirectory, file.Path)} ({Sizes.Format(file.Bytes)})");
+                    published = DocumentPipeline.Publish(pipeline.Write(rendered, formats), outputFolder);
+                }
+                catch (Exception exception) when (FileProblem.IsFileSystem(exception))
+                {
+                    // All formats or none: the previous documents are as they were.
+                    context.Error.WriteLine($"{OneLine.Of(path)}: документ не выпущен — не удалось записать: {FileProblem.Explain(exception)}. Прежние документы не тронуты.");
+                    writeFailed = true;
+                    continue;
+                }
+
+                foreach (var file in published)
+                {
+                    context.Out.WriteLine($"{OneLine.Of(path)} → {OneLine.Of(Path.GetRelativePath(Environment.CurrentDirectory, file.Path))} ({Sizes.Format(file.Bytes)})");
                 }
             }
 
-            return failed ? ExitCodes.DocumentErrors : ExitCodes.Success;
+            return writeFailed ? ExitCodes.Usage : failed ? ExitCodes.DocumentErrors : ExitCodes.Success;
         });
 
         return command;

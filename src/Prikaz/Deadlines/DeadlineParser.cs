@@ -22,13 +22,13 @@ public static partial class DeadlineParser
             var recognised = Tokenize(part) is { } tokens ? new TermReader(tokens).ReadAll() : null;
             if (recognised is null || recognised.Count == 0)
             {
-                return new Deadline { Source = source };
+                return new Deadline { Source = source, Parts = [.. parts] };
             }
 
             terms.AddRange(recognised);
         }
 
-        return new Deadline { Source = source, Terms = terms };
+        return new Deadline { Source = source, Parts = [.. parts], Terms = terms };
     }
 
     private static List<Token>? Tokenize(string text)

@@ -1,3 +1,4 @@
+using Prikaz.Amendments;
 using Prikaz.Documents.Markup;
 using Prikaz.Execution;
 using Prikaz.Printability;
@@ -19,6 +20,7 @@ public static class DiagnosticCatalog
             .Concat(TemplateCodes.Titles)
             .Concat(ExecutionCodes.Titles)
             .Concat(PrintabilityCodes.Titles)
+            .Concat(EditionCodes.Titles)
             .OrderBy(entry => entry.Item1, StringComparer.Ordinal)
             .ToList();
 

@@ -29,6 +29,9 @@ internal static class RuleRegistry
         new DuplicateColumnRule(),
         new MissingDeadlineRule(),
         new SignatoryMissingRule(),
+        new EditionsRule(),
+        new ExcludedEditionRule(),
+        new DuplicateIdRule(),
         new TitleFullStopRule(),
         new ColumnKeyTypoRule(),
     ];
