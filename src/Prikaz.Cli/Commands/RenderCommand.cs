@@ -51,25 +51,11 @@ internal static class RenderCommand
             }
 
             var outputFolder = parseResult.GetValue(output)!.FullName;
-            OutputLock? folderLock;
-            try
-            {
-                folderLock = OutputLock.Acquire(outputFolder, TimeSpan.FromMinutes(2), () =>
-                    context.Error.WriteLine($"prikaz: в папку {OneLine.Of(outputFolder)} пишет другая сборка; жду…"), context.Clock);
-            }
-            catch (Exception exception) when (FileProblem.IsFileSystem(exception))
-            {
-                context.Error.WriteLine($"prikaz: в папку {OneLine.Of(outputFolder)} нельзя писать: {FileProblem.Explain(exception)}");
-                return ExitCodes.Usage;
-            }
-
+            using var folderLock = CommandInputs.LockOutput(outputFolder, context);
             if (folderLock is null)
             {
-                context.Error.WriteLine($"prikaz: папку {OneLine.Of(outputFolder)} всё ещё занимает другая сборка; запустите позже или укажите другую папку -o");
                 return ExitCodes.Usage;
             }
-
-            using var held = folderLock;
             var pipeline = new DocumentPipeline(folder, writers, coverage: writers.CoverageOf(formats));
             var workspace = pipeline.WorkspaceAround(files[0]);
 

@@ -7,7 +7,7 @@ using Prikaz.Templating;
 namespace Prikaz.Building;
 
 /// <summary>
-/// The fingerprint of everything a document is made from: SHA-256 over the tool's version, the
+/// The fingerprint of everything a document is made from: SHA-256 over the tool's build (<see cref="ToolBuild"/>), the
 /// requested formats, every template (<c>*.sbn</c>) and authority asset (pictures beside the
 /// profiles), the fonts when PDF is requested, the authority's profile file, and the roadmap's bytes.
 /// Paths enter it relative to the templates folder, so it is the same on every machine. Thread-safe:
