@@ -32,7 +32,10 @@ public sealed class ReadmeTests
 
     private static string Table()
     {
-        var severities = RoadmapValidator.Rules.ToDictionary(rule => rule.Code, rule => rule.Severity);
+        var severities = Prikaz.Kinds.DocumentKinds.BuiltIn.All.SelectMany(kind => kind.Rules)
+            .Concat(RoadmapValidator.Rules)
+            .DistinctBy(rule => rule.Code)
+            .ToDictionary(rule => rule.Code, rule => rule.Severity);
         severities[Prikaz.Printability.PrintabilityCodes.MissingGlyphs] = Severity.Warning;
         var table = new StringBuilder("| code | severity | meaning |\n| --- | --- | --- |\n");
         foreach (var (code, title) in DiagnosticCatalog.All)

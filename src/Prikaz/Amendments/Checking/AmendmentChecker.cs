@@ -131,7 +131,7 @@ internal static class AmendmentChecker
                     {
                         if (parties[k].Party is { } id && !file.Parties.ContainsKey(id) && !amendment.Parties.ContainsKey(id))
                         {
-                            var nearest = Validation.EditDistance.Nearest(id, file.Parties.Keys.Concat(amendment.Parties.Keys));
+                            var nearest = EditDistance.Nearest(id, file.Parties.Keys.Concat(amendment.Parties.Keys));
                             report($"{pointer}/{member}/{k}", Severity.Error, AmendmentCodes.UnknownParty,
                                 $"исполнителя «{id}» нет ни в реестре parties изменяемого приказа, ни в parties этого приказа" +
                                 (nearest is null ? string.Empty : $"; возможно, имелось в виду «{nearest}»"));
