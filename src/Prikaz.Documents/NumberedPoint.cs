@@ -8,4 +8,8 @@ namespace Prikaz.Documents;
 /// <param name="Style">Id of a style in the document's <see cref="StyleSheet"/>.</param>
 /// <param name="Inlines">The text after the number.</param>
 /// <param name="Alignment">Overrides the style's alignment when set.</param>
-public sealed record NumberedPoint(string Number, string Style, IReadOnlyList<Inline> Inlines, Alignment? Alignment = null) : Block;
+public sealed record NumberedPoint(string Number, string Style, IReadOnlyList<Inline> Inlines, Alignment? Alignment = null) : Block
+{
+    /// <summary>Whether the whole point, its number included, was inserted or deleted in a redline.</summary>
+    public Revision Revision { get; init; }
+}

@@ -4,4 +4,8 @@ namespace Prikaz.Documents;
 /// <param name="Style">Id of a style in the document's <see cref="StyleSheet"/>.</param>
 /// <param name="Inlines">The content.</param>
 /// <param name="Alignment">Overrides the style's alignment when set.</param>
-public sealed record Paragraph(string Style, IReadOnlyList<Inline> Inlines, Alignment? Alignment = null) : Block;
+public sealed record Paragraph(string Style, IReadOnlyList<Inline> Inlines, Alignment? Alignment = null) : Block
+{
+    /// <summary>Whether the whole paragraph (its mark too) was inserted or deleted in a redline.</summary>
+    public Revision Revision { get; init; }
+}

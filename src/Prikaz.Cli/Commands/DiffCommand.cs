@@ -1,5 +1,9 @@
 using System.CommandLine;
 using Prikaz.Amendments;
+using Prikaz.Amendments.Redline;
+using Prikaz.IO;
+using Prikaz.Pipeline;
+using Prikaz.Russian;
 using Prikaz.Loading;
 using Prikaz.Reporting;
 
@@ -15,6 +19,9 @@ internal static class DiffCommand
     /// <summary>Exit code of <c>--exit-code</c> when the editions differ; 1 already means «errors».</summary>
     public const int ChangesFound = 3;
 
+    /// <summary>The format of the redline: the new edition with the changes as Word tracked changes.</summary>
+    private const string Redline = "docx";
+
     public static Command Create(CliContext context)
     {
         var paths = PathArgument.Create("Два файла (прежняя и новая редакция) или один файл с --from", new ArgumentArity(1, 2));
@@ -22,10 +29,11 @@ internal static class DiffCommand
         var to = new Option<string?>("--to") { Description = "Новая редакция — ревизия git; по умолчанию файл на диске" };
         var format = new Option<string>("--format", "-f")
         {
-            Description = "Формат: text (по умолчанию), markdown (для сводки pull request) или json",
+            Description = "Формат: text (по умолчанию), markdown (для сводки pull request), json или docx — новая редакция с изменениями в режиме исправлений Word",
             DefaultValueFactory = _ => "text",
         };
-        format.AcceptOnlyFromAmong([.. ChangeReports.Formats]);
+        format.AcceptOnlyFromAmong([.. ChangeReports.Formats, Redline]);
+        var output = new Option<FileInfo?>("--output", "-o") { Description = "Для --format docx: куда записать файл; по умолчанию output/<имя>.redline.docx" };
         var exitCode = new Option<bool>("--exit-code") { Description = $"Код выхода {ChangesFound}, если изменения есть (как git diff --exit-code)" };
 
         var command = new Command("diff",
@@ -33,9 +41,10 @@ internal static class DiffCommand
             "какие мероприятия, пункты и графы изменены, исключены, изложены в новой редакции или добавлены.\n" +
             $"Код выхода: 0 — сравнено, 1 — в файле ошибки или нарушена подписанная нумерация, 2 — ошибка запуска, {ChangesFound} — есть изменения (с --exit-code).\n" +
             "Примеры: prikaz diff old.yaml new.yaml\n" +
-            "         prikaz diff roadmaps/chelyabinsk-2020-shnor.yaml --from HEAD~1 --format markdown")
+            "         prikaz diff roadmaps/chelyabinsk-2020-shnor.yaml --from HEAD~1 --format markdown\n" +
+            "         prikaz diff old.yaml new.yaml --format docx -o output/redline.docx")
         {
-            paths, from, to, format, exitCode,
+            paths, from, to, format, exitCode, output, CliOptions.Templates,
         };
 
         command.SetAction(parseResult =>
@@ -70,7 +79,18 @@ internal static class DiffCommand
                 return ExitCodes.DocumentErrors;
             }
 
-            ChangeReports.ByFormat(parseResult.GetValue(format)!).Write(diff, context.Out);
+            if (parseResult.GetValue(format) == Redline)
+            {
+                if (WriteRedline(parseResult, context, old, @new, diff, parseResult.GetValue(output), files[^1]) is { } failed)
+                {
+                    return failed;
+                }
+            }
+            else
+            {
+                ChangeReports.ByFormat(parseResult.GetValue(format)!).Write(diff, context.Out);
+            }
+
             new TextReport().WriteDiagnostics(diff.Diagnostics, context.Error);
             if (diff.Diagnostics.Count > 0)
             {
@@ -81,6 +101,41 @@ internal static class DiffCommand
         });
 
         return command;
+    }
+
+    /// <summary>Writes the redline; null when it is written, otherwise the exit code after saying why not.</summary>
+    private static int? WriteRedline(ParseResult parseResult, CliContext context, LoadedDocument old, LoadedDocument @new, ChangeDiff diff, FileInfo? output, string file)
+    {
+        if (CommandInputs.Templates(parseResult, context) is not { } templates)
+        {
+            return ExitCodes.Usage;
+        }
+
+        var pipeline = new DocumentPipeline(templates, Writers.For(templates));
+        var redline = EditionRedline.Write(pipeline, pipeline.WorkspaceAround(file), old, @new, diff.Comparison.Changes, Redline);
+        if (redline.Bytes is not { } bytes)
+        {
+            new TextReport().WriteDiagnostics(redline.Errors, context.Error);
+            context.Error.WriteLine("prikaz: редакции не выпущены: исправьте ошибки в файлах");
+            return ExitCodes.DocumentErrors;
+        }
+
+        var target = output?.FullName ?? Path.GetFullPath(Path.Combine("output", Path.GetFileNameWithoutExtension(file) + ".redline.docx"));
+        try
+        {
+            Directory.CreateDirectory(Path.GetDirectoryName(target)!);
+            AtomicFile.WriteAllBytes(target, bytes);
+        }
+        catch (Exception exception) when (FileProblem.IsFileSystem(exception))
+        {
+            context.Error.WriteLine($"prikaz: файл «{OneLine.Of(target)}» не записан: {FileProblem.Explain(exception)}");
+            return ExitCodes.Usage;
+        }
+
+        var count = diff.Comparison.Changes.Changes.Count;
+        context.Out.WriteLine($"Записана новая редакция с исправлениями: {OneLine.Of(Path.GetRelativePath(Environment.CurrentDirectory, target))} " +
+                              $"({RussianPlural.Count(count, "изменение", "изменения", "изменений")} в режиме исправлений; принять или отклонить — в Word или LibreOffice).");
+        return null;
     }
 
     /// <summary>Why the paths and revisions of <c>prikaz diff</c> or <c>prikaz amend</c> (<paramref name="command"/>) do not go together; null when they do.</summary>
