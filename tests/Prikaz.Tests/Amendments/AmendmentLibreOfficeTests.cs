@@ -68,6 +68,28 @@ public sealed class AmendmentLibreOfficeTests
     }
 
     [Fact]
+    public void The_redline_opens_in_LibreOffice_with_the_changes_shown()
+    {
+        if (!ExternalTool.Available("soffice", "pdftotext", "pdfinfo"))
+        {
+            return;
+        }
+
+        using var folder = AmendmentFolder.Chelyabinsk();
+        var docx = Path.Combine(folder.Path, "redline.docx");
+        Assert.Equal(0, CliRun.Of("diff", folder.Old, folder.New, "--format", "docx", "-o", docx, "--templates", CliRun.Templates).ExitCode);
+
+        ExternalTool.Run("soffice", [$"-env:UserInstallation=file://{folder.Path}/profile", "--headless", "--convert-to", "pdf", "--outdir", folder.Path, docx]);
+        var text = Regex.Replace(string.Join("\n", PdfPage.Read(Path.ChangeExtension(docx, ".pdf")).Select(page => page.Text)).Replace('\u00A0', ' '), @"\s+", " ");
+
+        // LibreOffice prints tracked changes in place: the deleted words and rows as well as the inserted ones.
+        Assert.Contains("(в редакции приказа от 15.10.2020 № 01/2237)", text, StringComparison.Ordinal);
+        Assert.Contains("Информирование МОУО об ОО", text, StringComparison.Ordinal);
+        Assert.Contains("Исключён. – Приказ от 15.10.2020 № 01/2237", text, StringComparison.Ordinal);
+        Assert.Contains("Подведение итогов реализации", text, StringComparison.Ordinal);
+    }
+
+    [Fact]
     public void Amend_from_a_git_revision_names_the_file_whose_new_edition_records_the_amendment()
     {
         if (!ExternalTool.Available("git"))
