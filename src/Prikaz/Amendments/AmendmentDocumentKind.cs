@@ -49,6 +49,10 @@ internal sealed class AmendmentDocumentKind : DocumentKind<AmendmentFile>, IGene
 
     protected override IReadOnlyList<Diagnostic> Check(AmendmentFile model, DocumentCheck check) => AmendmentChecker.Check(model, check);
 
+    // The order's words come from the amended order (its columns, parties, title): a change there changes this document.
+    protected override IReadOnlyList<string> ReadsFrom(AmendmentFile model, LoadedDocument document, DocumentWorkspace workspace) =>
+        AmendedOrders.Open(document, model, workspace) is { } amended ? [amended.Loaded.Path] : [];
+
     protected override ScriptObject TemplateModel(AmendmentFile model, AuthorityProfile profile, CheckedDocument document)
     {
         var amended = AmendedOrders.Open(document.Loaded, model, document.Workspace)
