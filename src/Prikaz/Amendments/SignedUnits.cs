@@ -17,7 +17,6 @@ internal sealed class SignedUnits
 
     public SignedUnits(OrderFile file)
     {
-        File = file;
         Order = OrderNumbering.Of(file.Order);
         Roadmap = file.Roadmap is null ? null : RoadmapNumbering.Of(file.Roadmap);
         foreach (var section in Roadmap?.Sections ?? [])
@@ -39,8 +38,6 @@ internal sealed class SignedUnits
 
         AddPoints(Order.Points, null);
     }
-
-    public OrderFile File { get; }
 
     public OrderNumbering Order { get; }
 

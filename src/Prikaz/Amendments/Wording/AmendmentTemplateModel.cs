@@ -28,12 +28,23 @@ internal static class AmendmentTemplateModel
 
         var withParties = AmendedOrders.WithAppendix(amended, amendment, amended.Roadmap ?? EmptyRoadmap);
         var cells = new RoadmapCells(withParties, profile);
-        var widths = amended.Roadmap is null ? string.Empty : RequisitesModel.Millimetres([.. ColumnWidths.Fit(amended.Roadmap.Columns, profile, landscape: false)]);
+        var built = entries.Select((entry, k) => Entry(entry, Marker(k, entries.Count), k == entries.Count - 1 ? "." : ";", cells, profile)).ToList();
+
+        // One set of widths for every restated row of the order, so its tables line up.
+        var tables = built.Select(entry => entry["rows"]).OfType<ScriptObject>().ToList();
+        var rows = tables.SelectMany(table => (List<ScriptObject>)table["rows"]!)
+            .Select(row => (IReadOnlyList<string>)[.. ((List<ScriptObject>)row["cells"]!).Select(cell => (string)cell["text"]!)]);
+        var widths = amended.Roadmap is null ? string.Empty : RowWidths.Fit(amended.Roadmap.Columns, profile, [.. rows]);
+        foreach (var table in tables)
+        {
+            table["widths"] = widths;
+        }
+
         globals["amendment"] = new ScriptObject
         {
             ["intro"] = formulas.Intro(),
             ["numbered"] = amendment.Order.Points.Count > 0,
-            ["entries"] = entries.Select((entry, k) => Entry(entry, Marker(k, entries.Count), k == entries.Count - 1 ? "." : ";", cells, widths, profile)).ToList(),
+            ["entries"] = built,
             ["columns"] = amended.Roadmap?.Columns.Count ?? 0,
         };
         globals["roadmap"] = amendment.Appendix is { } appendix ? Appendix(amendment, amended, appendix, profile) : null;
@@ -49,7 +60,7 @@ internal static class AmendmentTemplateModel
     /// An entry: its text with the marker and, when nothing follows, its final «;» or «.»; rows and
     /// quoted paragraphs follow in «ёлочки», and the punctuation closes the quotation: «…»;».
     /// </summary>
-    private static ScriptObject Entry(Formula formula, string marker, string ending, RoadmapCells cells, string widths, AuthorityProfile profile)
+    private static ScriptObject Entry(Formula formula, string marker, string ending, RoadmapCells cells, AuthorityProfile profile)
     {
         var quoted = formula.Quoted.ToList();
         if (quoted.Count > 0)
@@ -63,7 +74,7 @@ internal static class AmendmentTemplateModel
             ["text"] = marker + formula.Text + (formula.HasBlock ? string.Empty : ending),
             ["rows"] = formula.Rows.Count == 0 ? null : new ScriptObject
             {
-                ["widths"] = widths,
+                ["widths"] = string.Empty,
                 ["rows"] = formula.Rows.Select(row => Row(row, cells, profile)).ToList(),
                 ["closing"] = "»" + ending,
             },

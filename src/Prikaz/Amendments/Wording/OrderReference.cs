@@ -9,13 +9,12 @@ namespace Prikaz.Amendments.Wording;
 /// от 23.06.2020 № 017/1324», ««дорожную карту» …, утверждённую приказом Министерства … от … № …».
 /// The requisites are numeric, as references in legal text are, whatever the form's date style.
 /// </summary>
-internal sealed record OrderReference(string Requisites, string IssuerGenitive, string ApprovedBy, string AppendixTo)
+internal sealed record OrderReference(string Requisites, string IssuerGenitive, string ApprovedBy)
 {
     public static OrderReference Of(AmendedOrder amended, AuthorityProfile profile) => new(
         EditionNames.Requisites(new Edition { Date = amended.Date, Number = amended.Number }),
         Issuer(profile),
-        OneLine(profile.ApprovedBy),
-        OneLine(profile.AppendixTo));
+        OneLine(profile.ApprovedBy));
 
     /// <summary>«Министерства образования и науки Челябинской области»: the profile's own, else its appendix mark without «к приказу».</summary>
     public static string Issuer(AuthorityProfile profile)
