@@ -4,7 +4,7 @@ using Prikaz.IO;
 
 namespace Prikaz.Cli.Commands;
 
-/// <summary><c>prikaz import INPUT [-o FILE.yaml] [--authority ID] [--format text|json] [--keep-numbering]</c></summary>
+/// <summary><c>prikaz import INPUT [-o FILE.yaml] [--authority ID] [--format text|json] [--renumber]</c></summary>
 internal static class ImportCommand
 {
     /// <summary>Stops runaway input before it is read into memory; real orders are far smaller.</summary>
@@ -17,16 +17,16 @@ internal static class ImportCommand
         var authority = new Option<string?>("--authority") { Description = "Профиль органа власти (templates/authorities/<id>.yaml) вместо сопоставления по бланку" };
         var format = new Option<string>("--format") { Description = "Отчёт о проверке: text или json (в стандартный поток ошибок)", DefaultValueFactory = _ => "text" };
         format.AcceptOnlyFromAmong("text", "json");
-        var keepNumbering = new Option<bool>("--keep-numbering")
+        var renumber = new Option<bool>("--renumber")
         {
-            Description = "Закрепить номера подлинника и там, где в нём повторы и пропуски (проверка сообщит о них как об ошибках)",
+            Description = "Пронумеровать пункты и мероприятия заново (для текста, который ещё не подписан); по умолчанию номера подлинника закрепляются как напечатаны, с повторами и пропусками",
         };
         var command = new Command("import",
             "Импортировать готовый приказ с «дорожной картой» из DOCX или текста в YAML.\n" +
             "Отчёт (что распознано, что угадано, что проверить человеку — со строками YAML) выводится в поток ошибок.\n" +
             "Пример: prikaz import приказ.docx -o roadmaps/nyazepetrovsk-2025.yaml")
         {
-            input, output, authority, format, keepNumbering, CliOptions.Templates,
+            input, output, authority, format, renumber, CliOptions.Templates,
         };
 
         command.SetAction(parseResult =>
@@ -54,7 +54,7 @@ internal static class ImportCommand
             ImportResult result;
             try
             {
-                var options = new ImportOptions { Authority = parseResult.GetValue(authority), KeepNumbering = parseResult.GetValue(keepNumbering) };
+                var options = new ImportOptions { Authority = parseResult.GetValue(authority), Renumber = parseResult.GetValue(renumber) };
                 result = new OrderImporter(folder).Import(File.ReadAllBytes(file.FullName), file.ToString(), options);
             }
             catch (ImportException problem)
