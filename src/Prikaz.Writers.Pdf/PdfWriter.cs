@@ -59,6 +59,12 @@ public sealed class PdfWriter : IDocumentWriter
         PageDrawing.Draw(pages, fonts, Metadata(document.Properties), buffer);
         var bytes = buffer.GetBuffer().AsSpan(0, (int)buffer.Length);
         PdfDates.PinOffsets(bytes);
+        if (options.FileIdentifier is { } identifier)
+        {
+            output.Write(PdfFileIdentifier.Insert(bytes, identifier.Span));
+            return;
+        }
+
         output.Write(bytes);
     }
 
