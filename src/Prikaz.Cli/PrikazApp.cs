@@ -83,6 +83,7 @@ internal static class PrikazApp
         root.Subcommands.Add(RenderCommand.Create(context));
         root.Subcommands.Add(BuildCommand.Create(context));
         root.Subcommands.Add(TemplatesCommand.Create(context));
+        root.Subcommands.Add(PreviewCommand.Create(context));
         return root;
     }
 }
