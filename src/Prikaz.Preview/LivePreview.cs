@@ -21,6 +21,7 @@ internal sealed class LivePreview
     private readonly Lock publishing = new();
     private TaskCompletionSource<PreviewState> next = NewSignal();
     private PreviewState? state;
+    private RenderPass? pass;
 
     /// <param name="earlierText">The text of the earlier edition (from git), or null.</param>
     public LivePreview(PreviewOptions options, string? earlierText)
@@ -46,14 +47,22 @@ internal sealed class LivePreview
         var clock = Stopwatch.StartNew();
         var previous = state;
         var version = (previous?.Version ?? 0) + 1;
-        var pass = new RenderPass(options.TemplateLayers, fileIdentifier);
-        var outcome = Guarded(() => pass.RenderFile(options.Document, version), options.Document);
+        // A fresh pipeline whenever a template, profile or font changed, so they are read again; a save of
+        // the document alone keeps the templates already parsed.
+        if (pass is null || changed.HasFlag(ChangedSources.Templates))
+        {
+            pass = new RenderPass(options.TemplateLayers, fileIdentifier);
+        }
+
+        var through = pass;
+
+        var outcome = Guarded(() => through.RenderFile(options.Document, version), options.Document);
 
         var earlier = previous?.Earlier;
         if (earlierText is not null && options.FromRevision is { } revision && (earlier is null || changed.HasFlag(ChangedSources.Templates)))
         {
             var display = $"{revision}:{options.Document}";
-            earlier = new EarlierEdition(revision, Guarded(() => pass.RenderText(earlierText, display, options.Document, version), display));
+            earlier = new EarlierEdition(revision, Guarded(() => through.RenderText(earlierText, display, options.Document, version), display));
         }
 
         var current = outcome.Rendering ?? previous?.Current;

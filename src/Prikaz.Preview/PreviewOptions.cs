@@ -24,7 +24,7 @@ public sealed record PreviewOptions(string Document, IReadOnlyList<string> Templ
     /// How long the files must stay quiet before the document is rendered again: an editor saves in
     /// several steps (a temporary file, then a rename), and the half-written file is not worth a render.
     /// </summary>
-    public TimeSpan Debounce { get; init; } = TimeSpan.FromMilliseconds(40);
+    public TimeSpan Debounce { get; init; } = TimeSpan.FromMilliseconds(30);
 
     /// <summary>Told (in Russian) what every refresh gave: a new version, or errors.</summary>
     public Action<string>? Log { get; init; }

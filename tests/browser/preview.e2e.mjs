@@ -59,6 +59,8 @@ try {
 
   // Edits: each one timed from the save to the paint after the swap.
   report.saveToPaint = [];
+  // Per edit, ms after the save: event received, HTML fetched, DOM swapped, painted.
+  report.phases = [];
   for (let i = 1; i <= edits; i++) {
     const next = `${args.marker}${i}`;
     const before = await shownVersion();
@@ -74,6 +76,11 @@ try {
       return painted.startTime - saved.startTime;
     }, before);
     report.saveToPaint.push(Math.round(figure * 10) / 10);
+    report.phases.push(await page.evaluate(() => {
+      const last = name => performance.getEntriesByName(name).at(-1).startTime;
+      const saved = last('prikaz-save');
+      return ['prikaz-event', 'prikaz-fetched', 'prikaz-swap', 'prikaz-paint'].map(name => Math.round(last(name) - saved));
+    }));
     if (!(await frame.locator('td', { hasText: next }).count())) {
       throw new Error(`the page does not show «${next}» after the edit`);
     }

@@ -66,6 +66,7 @@
       const response = await fetch(edition.url, { cache: 'no-store' });
       const html = await response.text();
       const got = Number(response.headers.get('X-Prikaz-Version'));
+      performance.mark('prikaz-fetched', { detail: { edition: edition.name, version: got } });
       swap(edition.frame.contentDocument, html);
       edition.shown = got;
       applyMarks(edition);
@@ -105,15 +106,20 @@
   }
 
   // Changes `old` into `fresh` in place: children with an id are matched by it (points, rows and cells
-  // carry ids made from their source), the others by position and tag; equal subtrees are left alone.
+  // carry ids made from their source), the others by position and tag; an element holding text is
+  // rewritten only when its content differs. An anchored element (a row, a cell, a point) that did not
+  // change costs one comparison; the big containers above them are never serialised whole.
   function morph(doc, old, fresh) {
     syncAttributes(old, fresh);
-    if (old.innerHTML === fresh.innerHTML) {
+    if (old.id && old.innerHTML === fresh.innerHTML) {
       return;
     }
 
     if (!holdsOnlyElements(old) || !holdsOnlyElements(fresh)) {
-      old.innerHTML = fresh.innerHTML;
+      if (old.innerHTML !== fresh.innerHTML) {
+        old.innerHTML = fresh.innerHTML;
+      }
+
       return;
     }
 
@@ -303,6 +309,7 @@
   }
 
   function apply(state) {
+    performance.mark('prikaz-event', { detail: { version: state.version, rendered: state.rendered } });
     latest = state;
     document.title = `${state.title} — предпросмотр`;
     $('document-title').textContent = state.title;
