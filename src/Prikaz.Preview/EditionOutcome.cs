@@ -3,7 +3,4 @@ using Prikaz.Diagnostics;
 namespace Prikaz.Preview;
 
 /// <summary>What one render of an edition gave: the rendering when it succeeded, and every diagnostic either way.</summary>
-internal sealed record EditionOutcome(EditionRendering? Rendering, IReadOnlyList<Diagnostic> Diagnostics)
-{
-    public bool HasErrors => Diagnostics.Any(d => d.Severity == Severity.Error);
-}
+internal sealed record EditionOutcome(EditionRendering? Rendering, IReadOnlyList<Diagnostic> Diagnostics);

@@ -20,7 +20,7 @@ internal sealed class LivePreview
     private readonly Channel<ChangedSources> changes = Channel.CreateUnbounded<ChangedSources>(new UnboundedChannelOptions { SingleReader = true });
     private readonly Lock publishing = new();
     private TaskCompletionSource<PreviewState> next = NewSignal();
-    private PreviewState? state;
+    private volatile PreviewState? state;
     private RenderPass? pass;
 
     /// <param name="earlierText">The text of the earlier edition (from git), or null.</param>
@@ -41,12 +41,16 @@ internal sealed class LivePreview
     /// <summary>The latest state; there is one once <see cref="Refresh(ChangedSources)"/> has run.</summary>
     public PreviewState State => state ?? throw new InvalidOperationException("The preview has not rendered yet.");
 
-    /// <summary>Renders now, on the caller's thread: the first render, before the server answers.</summary>
+    /// <summary>
+    /// Renders the document again now, on the caller's thread, and publishes the next state: the first
+    /// render before the server answers, then every refresh of <see cref="RunAsync"/>.
+    /// </summary>
     public PreviewState Refresh(ChangedSources changed)
     {
         var clock = Stopwatch.StartNew();
         var previous = state;
         var version = (previous?.Version ?? 0) + 1;
+
         // A fresh pipeline whenever a template, profile or font changed, so they are read again; a save of
         // the document alone keeps the templates already parsed.
         if (pass is null || changed.HasFlag(ChangedSources.Templates))
@@ -55,7 +59,6 @@ internal sealed class LivePreview
         }
 
         var through = pass;
-
         var outcome = Guarded(() => through.RenderFile(options.Document, version), options.Document);
 
         var earlier = previous?.Earlier;
@@ -66,10 +69,20 @@ internal sealed class LivePreview
         }
 
         var current = outcome.Rendering ?? previous?.Current;
-        var marks = previous?.Marks ?? EditionMarks.None;
+
+        // The marks belong to the rendering on the page: a failed render keeps the previous ones.
+        var marks = outcome.Rendering is null ? previous?.Marks ?? EditionMarks.None : EditionMarks.None;
         if (options.Marker is { } marker && earlier?.Outcome.Rendering is { } then && outcome.Rendering is { } now)
         {
-            marks = marker(then.Checked, now.Checked);
+            try
+            {
+                marks = marker(then.Checked, now.Checked);
+            }
+            catch (Exception exception) when (exception is not OutOfMemoryException)
+            {
+                // The panes are still worth showing without the marks.
+                options.Log?.Invoke($"версия {version}: редакции не удалось сравнить: {exception.Message}");
+            }
         }
 
         var fresh = new PreviewState(version, current, outcome.Diagnostics, clock.Elapsed, earlier, marks);
