@@ -7,8 +7,8 @@ using Prikaz.Templating;
 namespace Prikaz.Cli;
 
 /// <summary>
-/// The inputs several commands share, read and checked the same way everywhere: the templates folder
-/// and the list of output formats. Each returns null after telling the user what is wrong.
+/// The inputs several commands share, read and checked the same way everywhere: the templates folder,
+/// the roadmap files and the list of output formats. Each returns null after telling the user what is wrong.
 /// </summary>
 internal static class CommandInputs
 {
@@ -22,6 +22,21 @@ internal static class CommandInputs
 
         context.Error.WriteLine($"prikaz: нет папки шаблонов с профилями органов власти: {folder.DisplayRoot}/authorities");
         return null;
+    }
+
+    /// <summary>
+    /// The roadmap files the paths stand for. Links a folder walk did not follow are named on stderr
+    /// (the run goes on); paths that name nothing end it.
+    /// </summary>
+    public static IReadOnlyList<string>? Roadmaps(IEnumerable<string> paths, CliContext context)
+    {
+        var files = RoadmapFiles.Expand(paths);
+        foreach (var note in files.Skipped.Concat(files.Problems))
+        {
+            context.Error.WriteLine($"prikaz: {note}");
+        }
+
+        return files.Problems.Count == 0 ? files.Files : null;
     }
 
     public static IReadOnlyList<string>? Formats(string? requested, DocumentWriters writers, CliContext context)

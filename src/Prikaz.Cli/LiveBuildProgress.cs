@@ -18,7 +18,7 @@ internal sealed class LiveBuildProgress : IBuildDisplay
         !Console.IsOutputRedirected &&
         !string.Equals(Environment.GetEnvironmentVariable("CI"), "true", StringComparison.OrdinalIgnoreCase);
 
-    public BuildResult Run(DocumentBuild build, BuildPlan plan) =>
+    public BuildResult Run(DocumentBuild build, BuildPlan plan, CancellationToken stop) =>
         AnsiConsole.Progress()
             .AutoClear(false)
             .Columns(new TaskDescriptionColumn(), new ProgressBarColumn(), new PercentageColumn(), new SpinnerColumn())
@@ -39,7 +39,7 @@ internal sealed class LiveBuildProgress : IBuildDisplay
                         task.Description = Counts();
                         task.Increment(1);
                     }
-                });
+                }, stop);
                 removed = result.Removed;
                 task.Description = Counts();
                 task.Value = task.MaxValue;

@@ -1,25 +1,34 @@
 using System.CommandLine;
+using System.CommandLine.Parsing;
 
 namespace Prikaz.Cli;
 
 /// <summary>
 /// The <c>PATH...</c> argument of <c>validate</c> and <c>render</c>. System.CommandLine hands an unknown
 /// option such as <c>--bogus</c> to an argument that takes any number of values, so it would be read
-/// as a missing file; it is reported as an unknown option instead (a file whose name starts with a
-/// dash is still reachable as <c>./-name.yaml</c>).
+/// as a missing file; it is reported as an unknown option instead. After <c>--</c> every token is a
+/// path, as POSIX utilities have it: <c>prikaz render -- -rf.yaml</c> renders the file «-rf.yaml».
 /// </summary>
 internal static class PathArgument
 {
-    public static Argument<string[]> Create(string description, ArgumentArity arity)
+    public const string Name = "PATH";
+
+    public static Argument<string[]> Create(string description, ArgumentArity arity) =>
+        new(Name) { Description = description, Arity = arity };
+
+    /// <summary>The paths given before <c>--</c> that look like options: unknown options, reported as such.</summary>
+    public static IEnumerable<string> UnknownOptions(ParseResult parseResult)
     {
-        var argument = new Argument<string[]>("PATH") { Description = description, Arity = arity };
-        argument.Validators.Add(result =>
+        var paths = parseResult.CommandResult.Children.OfType<ArgumentResult>()
+            .Where(result => result.Argument.Name == Name)
+            .SelectMany(result => result.Tokens)
+            .ToList();
+        foreach (var token in parseResult.Tokens.TakeWhile(token => token.Type != TokenType.DoubleDash))
         {
-            foreach (var token in result.Tokens.Where(t => t.Value.Length > 1 && t.Value[0] == '-'))
+            if (token.Value.Length > 1 && token.Value[0] == '-' && paths.Any(path => ReferenceEquals(path, token)))
             {
-                result.AddError($"неизвестный параметр «{token.Value}»");
+                yield return token.Value;
             }
-        });
-        return argument;
+        }
     }
 }

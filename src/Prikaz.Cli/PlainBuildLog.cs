@@ -1,4 +1,5 @@
 using Prikaz.Building;
+using Prikaz.Reporting;
 
 namespace Prikaz.Cli;
 
@@ -11,13 +12,13 @@ internal sealed class PlainBuildLog(CliContext context) : IBuildDisplay
 {
     private readonly Lock gate = new();
 
-    public BuildResult Run(DocumentBuild build, BuildPlan plan)
+    public BuildResult Run(DocumentBuild build, BuildPlan plan, CancellationToken stop)
     {
-        var result = build.Execute(plan, Write);
+        var result = build.Execute(plan, Write, stop);
         foreach (var deleted in result.Deleted.Where(d => d.RemovedFiles.Count > 0))
         {
             var verb = deleted.RemovedFiles.Count == 1 ? "удалён" : "удалены";
-            context.Out.WriteLine($"{deleted.Source} удалён → {verb} {string.Join(", ", deleted.RemovedFiles)}");
+            context.Out.WriteLine($"{OneLine.Of(deleted.Source)} удалён → {verb} {string.Join(", ", deleted.RemovedFiles.Select(OneLine.Of))}");
         }
 
         return result;
@@ -25,11 +26,12 @@ internal sealed class PlainBuildLog(CliContext context) : IBuildDisplay
 
     private void Write(BuiltDocument document)
     {
-        var path = document.Planned.Document.Path;
+        var path = OneLine.Of(document.Planned.Document.Path);
         var line = document.Entry.Status switch
         {
-            BuildStatus.Rendered => $"{path} → " + string.Join(", ", document.Entry.Outputs.Select(o => $"{o.File} ({Sizes.Format(o.Bytes)})")),
+            BuildStatus.Rendered => $"{path} → " + string.Join(", ", document.Entry.Outputs.Select(o => $"{OneLine.Of(o.File)} ({Sizes.Format(o.Bytes)})")),
             BuildStatus.UpToDate => $"{path}: без изменений",
+            _ when document.Failure is { } failure => $"{path}: не выпущен — не удалось записать: {failure}",
             _ => $"{path}: не выпущен",
         };
         lock (gate)

@@ -18,11 +18,14 @@ internal static class PrikazApp
         var parseResult = root.Parse(args);
         context.Verbose = parseResult.GetValue(CliContext.VerboseOption);
 
-        if (parseResult.Errors.Count > 0 && !args.Any(a => a is "-h" or "--help" or "-?"))
+        var errors = parseResult.Errors.Select(error => error.Message)
+            .Concat(PathArgument.UnknownOptions(parseResult).Select(option => $"неизвестный параметр «{option}»"))
+            .ToList();
+        if (errors.Count > 0 && !args.Any(a => a is "-h" or "--help" or "-?"))
         {
-            foreach (var error in parseResult.Errors)
+            foreach (var error in errors)
             {
-                stderr.WriteLine($"prikaz: {error.Message}");
+                stderr.WriteLine($"prikaz: {error}");
             }
 
             stderr.WriteLine("Справка: prikaz --help");
@@ -44,6 +47,10 @@ internal static class PrikazApp
                 Output = stdout,
                 Error = stderr,
                 EnableDefaultExceptionHandler = false,
+
+                // Commands stop on Ctrl+C and SIGTERM themselves (StopSignals), cleanly; System.CommandLine
+                // would otherwise end the process after its own timeout, mid-write.
+                ProcessTerminationTimeout = null,
             });
         }
         catch (Exception exception)
@@ -83,6 +90,8 @@ internal static class PrikazApp
         root.Subcommands.Add(RenderCommand.Create(context));
         root.Subcommands.Add(BuildCommand.Create(context));
         root.Subcommands.Add(TemplatesCommand.Create(context));
+        root.Subcommands.Add(CalendarCommand.Create(context));
+        root.Subcommands.Add(DiffCommand.Create(context));
         root.Subcommands.Add(PreviewCommand.Create(context));
         return root;
     }

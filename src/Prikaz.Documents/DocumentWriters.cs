@@ -28,4 +28,11 @@ public sealed class DocumentWriters
     /// <summary>Finds the writer for <paramref name="format"/>.</summary>
     public bool TryGet(string format, [System.Diagnostics.CodeAnalysis.NotNullWhen(true)] out IDocumentWriter? writer) =>
         byFormat.TryGetValue(format, out writer);
+
+    /// <summary>
+    /// What the writers of <paramref name="formats"/> can show, for the checks: the writers that know it
+    /// (<see cref="IGlyphCoverage"/>, the PDF writer), or null when none does.
+    /// </summary>
+    public IGlyphCoverage? CoverageOf(IEnumerable<string> formats) =>
+        formats.Select(format => byFormat.GetValueOrDefault(format)).OfType<IGlyphCoverage>().FirstOrDefault();
 }

@@ -1,7 +1,7 @@
 namespace Prikaz.Documents;
 
 /// <summary>A picture such as the coat of arms on the letterhead (ГОСТ Р 7.0.97: centred, 10 mm from the top edge).</summary>
-/// <param name="Png">The PNG file's bytes.</param>
+/// <param name="Png">The picture file's bytes: PNG, or JPEG (<see cref="Pictures.PictureFormat"/>), checked by <see cref="Pictures.PictureCheck"/>.</param>
 /// <param name="WidthMm">Printed width.</param>
 /// <param name="HeightMm">Printed height.</param>
 /// <param name="Alignment">Horizontal placement.</param>

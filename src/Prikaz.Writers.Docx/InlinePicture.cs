@@ -1,4 +1,5 @@
 using DocumentFormat.OpenXml.Packaging;
+using Prikaz.Documents.Pictures;
 using A = DocumentFormat.OpenXml.Drawing;
 using DW = DocumentFormat.OpenXml.Drawing.Wordprocessing;
 using PIC = DocumentFormat.OpenXml.Drawing.Pictures;
@@ -21,7 +22,8 @@ internal static class InlinePicture
     private static W.Run Create(DocxContext context, ReadOnlyMemory<byte> png, double widthMm, double heightMm, string description, bool anchoredBottomRight)
     {
         var relationshipId = context.State.NextImageRelationshipId();
-        var part = context.MainPart.AddImagePart(ImagePartType.Png, relationshipId);
+        var type = PictureFormat.MediaType(png.Span) == PictureFormat.Jpeg ? ImagePartType.Jpeg : ImagePartType.Png;
+        var part = context.MainPart.AddImagePart(type, relationshipId);
         using (var stream = new MemoryStream(png.ToArray(), writable: false))
         {
             part.FeedData(stream);

@@ -12,7 +12,7 @@ namespace Prikaz.Writers.Pdf;
 /// the document: dates come from <see cref="DocumentProperties.Created"/>, never from the clock.
 /// One writer may write several documents at once: each call has its own fonts and layout.
 /// </summary>
-public sealed class PdfWriter : IDocumentWriter
+public sealed class PdfWriter : IDocumentWriter, IGlyphCoverage
 {
     private readonly PdfWriterOptions options;
     private readonly Lazy<FontFiles> fontFiles;
@@ -26,6 +26,13 @@ public sealed class PdfWriter : IDocumentWriter
 
     /// <inheritdoc />
     public string Format => "pdf";
+
+    /// <summary>
+    /// True when the PDF shows <paramref name="codePoint"/>: Liberation Serif has it, or the fallback font
+    /// (<c>DejaVuSerif.ttf</c> in the font folder) has it and the layout can place it without shaping, or it
+    /// is a zero-width format character the layout drops. Reads the fonts on first use.
+    /// </summary>
+    public bool CanDraw(int codePoint) => fontFiles.Value.CanDraw(codePoint);
 
     /// <summary>
     /// Reads the fonts and loads the native Skia and HarfBuzz libraries by writing a blank page to

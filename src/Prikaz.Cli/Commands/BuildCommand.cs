@@ -1,6 +1,7 @@
 using System.CommandLine;
 using System.Diagnostics;
 using Prikaz.Building;
+using Prikaz.IO;
 using Prikaz.Pipeline;
 using Prikaz.Publishing;
 using Prikaz.Reporting;
@@ -15,6 +16,9 @@ namespace Prikaz.Cli.Commands;
 /// </summary>
 internal static class BuildCommand
 {
+    /// <summary>How long a build waits for another one that is writing into the same folder.</summary>
+    private static readonly TimeSpan LockPatience = TimeSpan.FromMinutes(2);
+
     public static Command Create(CliContext context)
     {
         var roadmaps = new Option<DirectoryInfo>("--roadmaps", "-r")
@@ -80,33 +84,47 @@ internal static class BuildCommand
             }
 
             var roadmapsFolder = parseResult.GetValue(roadmaps)!;
-            var files = RoadmapFiles.Expand([roadmapsFolder.ToString()]);
-            if (files.Problems.Count > 0)
+            if (CommandInputs.Roadmaps([roadmapsFolder.ToString()], context) is not { } files)
             {
-                foreach (var problem in files.Problems)
-                {
-                    context.Error.WriteLine($"prikaz: {problem}");
-                }
-
                 return ExitCodes.Usage;
             }
 
-            var clash = files.Files.GroupBy(Path.GetFileNameWithoutExtension, StringComparer.Ordinal).FirstOrDefault(g => g.Count() > 1);
-            if (clash is not null)
+            var outputFolder = parseResult.GetValue(output)!.FullName;
+            OutputLock? folderLock;
+            try
             {
-                context.Error.WriteLine($"prikaz: у файлов {string.Join(" и ", clash)} одно имя — документы перезаписали бы друг друга");
+                folderLock = OutputLock.Acquire(outputFolder, LockPatience, () =>
+                    context.Error.WriteLine($"prikaz: папку {OneLine.Of(outputFolder)} занимает другая сборка; жду, пока она закончит…"), context.Clock);
+            }
+            catch (Exception exception) when (FileProblem.IsFileSystem(exception))
+            {
+                context.Error.WriteLine($"prikaz: в папку {OneLine.Of(outputFolder)} нельзя писать: {FileProblem.Explain(exception)}");
+                return ExitCodes.Usage;
+            }
+
+            using var held = folderLock;
+            if (folderLock is null)
+            {
+                context.Error.WriteLine($"prikaz: папку {OneLine.Of(outputFolder)} всё ещё занимает другая сборка; две сборки в одну папку разошлись бы с manifest.json — запустите позже или укажите другую папку -o");
                 return ExitCodes.Usage;
             }
 
             var stopwatch = Stopwatch.StartNew();
-            var request = new BuildRequest(files.Files, SourceRoots.Find(roadmapsFolder.FullName), parseResult.GetValue(output)!.FullName,
+            var request = new BuildRequest(files, SourceRoots.Find(roadmapsFolder.FullName), outputFolder,
                 formats, jobCount, parseResult.GetValue(force), part);
-            var build = new DocumentBuild(new DocumentPipeline(folder, writers), ToolVersion.Current);
+            var build = new DocumentBuild(new DocumentPipeline(folder, writers, coverage: writers.CoverageOf(writers.Formats)), ToolVersion.Current);
             var plan = build.Plan(request);
+            if (OutputNames.Clash(plan.Documents.Select(document => document.Document)) is { } clash)
+            {
+                context.Error.WriteLine($"prikaz: {clash}");
+                return ExitCodes.Usage;
+            }
+
             new TextReport().Write(plan.Reports, context.Error);
 
+            using var stop = new StopSignals();
             IBuildDisplay display = LiveBuildProgress.Fits(context) ? new LiveBuildProgress() : new PlainBuildLog(context);
-            var result = display.Run(build, plan);
+            var result = display.Run(build, plan, stop.Token);
             foreach (var document in result.Documents.Where(d => d.Entry.Status == BuildStatus.Failed))
             {
                 ReportFailure(context, document);
@@ -118,7 +136,21 @@ internal static class BuildCommand
             }
 
             BuildSummary.Write(result, stopwatch.Elapsed, context.Out);
-            return result.Failed > 0 ? ExitCodes.DocumentErrors : ExitCodes.Success;
+            if (result.ManifestFailure is { } manifestFailure)
+            {
+                context.Error.WriteLine($"prikaz: manifest.json не записан: {manifestFailure}. Прежний manifest.json остался; следующая сборка проверит документы заново.");
+            }
+
+            if (stop.Signal is { } signal)
+            {
+                context.Error.WriteLine($"prikaz: сборка прервана ({signal.Name}): не обработано документов: {result.NotReached}; выпущенные записаны целиком, manifest.json описывает папку вывода.");
+                return signal.ExitCode;
+            }
+
+            // A disk that is full or read-only is the environment's problem, not the documents'.
+            return result.WriteFailures > 0 || result.ManifestFailure is not null ? ExitCodes.Usage
+                : result.Failed > 0 ? ExitCodes.DocumentErrors
+                : ExitCodes.Success;
         });
 
         return command;
@@ -144,9 +176,11 @@ internal static class BuildCommand
 
     private static void ReportFailure(CliContext context, BuiltDocument document)
     {
-        var path = document.Planned.Document.Path;
+        var path = OneLine.Of(document.Planned.Document.Path);
         new TextReport().WriteDiagnostics(document.RenderDiagnostics, context.Error);
-        var kept = document.Entry.Outputs.Count > 0 ? " Прежние документы сохранены." : string.Empty;
+        var kept = document.Entry.Outputs.Count > 0
+            ? $" Прежние документы сохранены: {string.Join(", ", document.Entry.Outputs.Select(output => OneLine.Of(output.File)))}."
+            : string.Empty;
         var reason = document.Failure is { } failure ? $"не удалось записать: {failure}"
             : document.RenderDiagnostics.Count > 0 ? "ошибка в шаблонах" + (context.Verbose ? string.Empty : " (разметку покажет --verbose)")
             : "исправьте ошибки выше";

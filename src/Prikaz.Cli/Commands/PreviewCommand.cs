@@ -1,5 +1,4 @@
 using System.CommandLine;
-using System.Runtime.InteropServices;
 using Prikaz.Preview;
 
 namespace Prikaz.Cli.Commands;
@@ -62,17 +61,10 @@ internal static class PreviewCommand
         return command;
     }
 
+    // Ctrl+C and SIGTERM are how a preview is meant to end, so they exit 0 (a build they cut short exits 130/143).
     private static int Run(PreviewOptions options, bool openBrowser, CliContext context)
     {
-        using var stop = new CancellationTokenSource();
-        void Stop(PosixSignalContext signal)
-        {
-            signal.Cancel = true;
-            stop.Cancel();
-        }
-
-        using var interrupt = PosixSignalRegistration.Create(PosixSignal.SIGINT, Stop);
-        using var terminate = PosixSignalRegistration.Create(PosixSignal.SIGTERM, Stop);
+        using var stop = new StopSignals();
 
         PreviewServer server;
         try
@@ -84,7 +76,7 @@ internal static class PreviewCommand
             context.Error.WriteLine($"prikaz: {exception.Message}");
             return ExitCodes.Usage;
         }
-        catch (OperationCanceledException) when (stop.IsCancellationRequested)
+        catch (OperationCanceledException) when (stop.Token.IsCancellationRequested)
         {
             context.Out.WriteLine("Предпросмотр остановлен.");
             return ExitCodes.Success;

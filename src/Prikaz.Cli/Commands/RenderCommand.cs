@@ -1,4 +1,7 @@
 using System.CommandLine;
+using Prikaz.Building;
+using Prikaz.IO;
+using Prikaz.Publishing;
 using Prikaz.Pipeline;
 using Prikaz.Reporting;
 using Prikaz.Writers.Pdf;
@@ -42,27 +45,33 @@ internal static class RenderCommand
                 return ExitCodes.Usage;
             }
 
-            var files = RoadmapFiles.Expand(parseResult.GetValue(paths)!);
-            foreach (var problem in files.Problems)
+            if (CommandInputs.Roadmaps(parseResult.GetValue(paths)!, context) is not { } files)
             {
-                context.Error.WriteLine($"prikaz: {problem}");
-            }
-
-            if (files.Problems.Count > 0)
-            {
-                return ExitCodes.Usage;
-            }
-
-            var clash = files.Files.GroupBy(f => Path.GetFileNameWithoutExtension(f), StringComparer.Ordinal).FirstOrDefault(g => g.Count() > 1);
-            if (clash is not null)
-            {
-                context.Error.WriteLine($"prikaz: у файлов {string.Join(" и ", clash)} одно имя — документы перезаписали бы друг друга");
                 return ExitCodes.Usage;
             }
 
             var outputFolder = parseResult.GetValue(output)!.FullName;
-            var pipeline = new DocumentPipeline(folder, writers);
-            var workspace = pipeline.WorkspaceAround(files.Files[0]);
+            OutputLock? folderLock;
+            try
+            {
+                folderLock = OutputLock.Acquire(outputFolder, TimeSpan.FromMinutes(2), () =>
+                    context.Error.WriteLine($"prikaz: в папку {OneLine.Of(outputFolder)} пишет другая сборка; жду…"), context.Clock);
+            }
+            catch (Exception exception) when (FileProblem.IsFileSystem(exception))
+            {
+                context.Error.WriteLine($"prikaz: в папку {OneLine.Of(outputFolder)} нельзя писать: {FileProblem.Explain(exception)}");
+                return ExitCodes.Usage;
+            }
+
+            if (folderLock is null)
+            {
+                context.Error.WriteLine($"prikaz: папку {OneLine.Of(outputFolder)} всё ещё занимает другая сборка; запустите позже или укажите другую папку -o");
+                return ExitCodes.Usage;
+            }
+
+            using var held = folderLock;
+            var pipeline = new DocumentPipeline(folder, writers, coverage: writers.CoverageOf(formats));
+            var workspace = pipeline.WorkspaceAround(files[0]);
 
             // A cold process has two cores and a lot to load: templates and the PDF libraries come in on
             // another thread while the first roadmap is read and checked.
@@ -81,11 +90,19 @@ internal static class RenderCommand
                     // Whatever failed here fails again, and is reported as before, when the document is written.
                 }
             });
-            var failed = false;
-            var report = new TextReport();
-            foreach (var path in files.Files)
+            var documents = files.Select(path => pipeline.Check(path, workspace)).ToList();
+            if (OutputNames.Clash(documents) is { } clash)
             {
-                var document = pipeline.Check(path, workspace);
+                context.Error.WriteLine($"prikaz: {clash}");
+                return ExitCodes.Usage;
+            }
+
+            var failed = false;
+            var writeFailed = false;
+            var report = new TextReport();
+            foreach (var document in documents)
+            {
+                var path = document.Path;
                 report.WriteDiagnostics(document.Report.Diagnostics, context.Error);
                 if (!document.CanRender)
                 {
@@ -110,13 +127,26 @@ internal static class RenderCommand
                     continue;
                 }
 
-                foreach (var file in DocumentPipeline.Publish(pipeline.Write(rendered, formats), outputFolder))
+                IReadOnlyList<PublishedFile> published;
+                try
                 {
-                    context.Out.WriteLine($"{path} → {Path.GetRelativePath(Environment.CurrentDirectory, file.Path)} ({Sizes.Format(file.Bytes)})");
+                    published = DocumentPipeline.Publish(pipeline.Write(rendered, formats), outputFolder);
+                }
+                catch (Exception exception) when (FileProblem.IsFileSystem(exception))
+                {
+                    // All formats or none: the previous documents are as they were.
+                    context.Error.WriteLine($"{OneLine.Of(path)}: документ не выпущен — не удалось записать: {FileProblem.Explain(exception)}. Прежние документы не тронуты.");
+                    writeFailed = true;
+                    continue;
+                }
+
+                foreach (var file in published)
+                {
+                    context.Out.WriteLine($"{OneLine.Of(path)} → {OneLine.Of(Path.GetRelativePath(Environment.CurrentDirectory, file.Path))} ({Sizes.Format(file.Bytes)})");
                 }
             }
 
-            return failed ? ExitCodes.DocumentErrors : ExitCodes.Success;
+            return writeFailed ? ExitCodes.Usage : failed ? ExitCodes.DocumentErrors : ExitCodes.Success;
         });
 
         return command;

@@ -35,7 +35,7 @@ internal static class TemplatesCommand
         {
             var shipped = new TemplateFolder(TemplateFolders.Shipped);
             var folder = parseResult.GetValue(target)!.FullName;
-            var files = shipped.Files("*");
+            var files = shipped.Files(_ => true);
             if (files.Count == 0)
             {
                 context.Error.WriteLine($"prikaz: поставляемых шаблонов нет в {TemplateFolders.Shipped}");

@@ -17,28 +17,25 @@ internal static class ValidateCommand
             DefaultValueFactory = _ => "text",
         };
         format.AcceptOnlyFromAmong("text", "json", "sarif");
+        var asOf = ExecutionOptions.AsOf();
 
         var command = new Command("validate",
             "Проверить приказы и «дорожные карты»: синтаксис YAML, схему и смысловые правила.\n" +
             "Код выхода: 0 — ошибок нет (предупреждения допустимы), 1 — есть ошибки, 2 — ошибка запуска.\n" +
+            "С --as-of ГГГГ-ММ-ДД предупреждает о мероприятиях, срок которых истёк, а исполнение не отмечено (roadmaps/progress/).\n" +
             "Пример: prikaz validate roadmaps/ --format sarif > prikaz.sarif")
         {
             paths,
             format,
+            asOf,
             CliOptions.Templates,
         };
 
         command.SetAction(parseResult =>
         {
             var inputs = parseResult.GetValue(paths) is { Length: > 0 } given ? given : ["roadmaps"];
-            var files = RoadmapFiles.Expand(inputs);
-            if (files.Problems.Count > 0)
+            if (CommandInputs.Roadmaps(inputs, context) is not { } files)
             {
-                foreach (var problem in files.Problems)
-                {
-                    context.Error.WriteLine($"prikaz: {problem}");
-                }
-
                 return ExitCodes.Usage;
             }
 
@@ -47,9 +44,16 @@ internal static class ValidateCommand
                 return ExitCodes.Usage;
             }
 
-            var pipeline = new DocumentPipeline(folder, Writers.For(folder));
-            var workspace = pipeline.WorkspaceAround(files.Files.FirstOrDefault() ?? ".");
-            var results = files.Files.Select(path => pipeline.Check(path, workspace).Report).ToList();
+            if (!ExecutionOptions.TryReadAsOf(parseResult, asOf, context, out var asOfDate))
+            {
+                return ExitCodes.Usage;
+            }
+
+            // validate cannot know the formats a later render asks for; it warns for every format, the PDF included.
+            var writers = Writers.For(folder);
+            var pipeline = new DocumentPipeline(folder, writers, coverage: writers.CoverageOf(writers.Formats), asOf: asOfDate);
+            var workspace = pipeline.WorkspaceAround(files.FirstOrDefault() ?? ".");
+            var results = files.Select(path => pipeline.Check(path, workspace).Report).ToList();
             var report = Reports.ByFormat(parseResult.GetValue(format)!);
             report.Write(results, context.Out);
             return results.Any(r => r.ErrorCount > 0) ? ExitCodes.DocumentErrors : ExitCodes.Success;

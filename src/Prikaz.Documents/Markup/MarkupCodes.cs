@@ -27,7 +27,7 @@ public static class MarkupCodes
     /// <summary>Table rows whose cells do not fill the declared columns.</summary>
     public const string TableShape = "PRK207";
 
-    /// <summary>An image that cannot be loaded.</summary>
+    /// <summary>An image that cannot be loaded: missing, outside the templates folder, not a PNG or JPEG that decodes, or too large.</summary>
     public const string ImageNotFound = "PRK208";
 
     /// <summary>A required part is missing: a section, a signature's name, an empty element.</summary>
@@ -44,7 +44,7 @@ public static class MarkupCodes
         (UnknownStyle, "неизвестный стиль абзаца"),
         (UnexpectedText, "текст в неположенном месте разметки"),
         (TableShape, "строки таблицы не сходятся со столбцами"),
-        (ImageNotFound, "изображение не найдено"),
+        (ImageNotFound, "изображение не найдено, ведёт за пределы папки шаблонов, повреждено или слишком большое"),
         (MissingContent, "в элементе нет обязательного содержимого"),
     ];
 }

@@ -1,11 +1,12 @@
 using System.Globalization;
 using System.Xml;
 using System.Xml.Linq;
+using Prikaz.Documents.Pictures;
 
 namespace Prikaz.Documents.Markup;
 
 /// <summary>What the readers of one markup text share: the style sheet, the image resolver and the diagnostics found so far.</summary>
-internal sealed class MarkupContext(StyleSheet styles, Func<string, byte[]?>? resolveImage)
+internal sealed class MarkupContext(StyleSheet styles, Func<string, ImageLookup?>? resolveImage)
 {
     private readonly List<MarkupDiagnostic> diagnostics = [];
 
@@ -167,26 +168,43 @@ internal sealed class MarkupContext(StyleSheet styles, Func<string, byte[]?>? re
         return fallback;
     }
 
-    /// <summary>PNG bytes for a <c>src</c>: a base64 <c>data:image/png</c> URI or whatever the caller's resolver returns.</summary>
+    /// <summary>
+    /// The picture for a <c>src</c>: a base64 <c>data:image/png</c> URI or whatever the caller's resolver
+    /// returns; null (reported) when there is none or it does not pass <see cref="PictureCheck"/>.
+    /// </summary>
     public byte[]? Png(XAttribute source)
     {
         const string prefix = "data:image/png;base64,";
+        byte[]? bytes;
         if (source.Value.StartsWith(prefix, StringComparison.OrdinalIgnoreCase))
         {
             var buffer = new byte[source.Value.Length];
-            if (Convert.TryFromBase64String(source.Value[prefix.Length..].Trim(), buffer, out var written))
+            if (!Convert.TryFromBase64String(source.Value[prefix.Length..].Trim(), buffer, out var written))
             {
-                return buffer[..written];
+                Report(source, MarkupCodes.ImageNotFound, "Изображение в data:-адресе повреждено (неверный base64).");
+                return null;
             }
 
-            Report(source, MarkupCodes.ImageNotFound, "Изображение в data:-адресе повреждено (неверный base64).");
-            return null;
+            bytes = buffer[..written];
+        }
+        else
+        {
+            var lookup = resolveImage?.Invoke(source.Value);
+            if (lookup?.Bytes is null)
+            {
+                Report(source, MarkupCodes.ImageNotFound, lookup?.Problem is { } refused
+                    ? $"Изображение «{Shorten(source.Value)}» не принято: {refused}."
+                    : $"Изображение «{Shorten(source.Value)}» не найдено.");
+                return null;
+            }
+
+            bytes = lookup.Bytes;
         }
 
-        var bytes = resolveImage?.Invoke(source.Value);
-        if (bytes is null)
+        if (PictureCheck.Problem(bytes) is { } problem)
         {
-            Report(source, MarkupCodes.ImageNotFound, $"Изображение «{Shorten(source.Value)}» не найдено.");
+            Report(source, MarkupCodes.ImageNotFound, $"Изображение «{Shorten(source.Value)}» не принято: {problem}.");
+            return null;
         }
 
         return bytes;

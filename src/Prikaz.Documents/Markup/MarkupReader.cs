@@ -38,7 +38,7 @@ internal sealed partial class MarkupReader
     private readonly ParagraphListReader paragraphs;
     private readonly TableReader tables;
 
-    public MarkupReader(StyleSheet styles, Func<string, byte[]?>? resolveImage)
+    public MarkupReader(StyleSheet styles, Func<string, ImageLookup?>? resolveImage)
     {
         context = new MarkupContext(styles, resolveImage);
         inlines = new InlineReader(context);

@@ -1,8 +1,9 @@
 using Prikaz.Documents;
+using Prikaz.Documents.Pictures;
 
 namespace Prikaz.Writers.Html.Converters;
 
-/// <summary>A picture embedded as a PNG data URI, so the page needs no other file.</summary>
+/// <summary>A picture (PNG or JPEG) embedded as a data URI, so the page needs no other file.</summary>
 internal sealed class ImageConverter : BlockConverter<Image>
 {
     /// <summary>Writes a PNG of the given size in a block aligned as asked.</summary>
@@ -12,7 +13,7 @@ internal sealed class ImageConverter : BlockConverter<Image>
         markup.OpenLine("div", ("class", "figure " + Css.AlignmentClass(alignment)));
         markup.VoidTag(
             "img",
-            ("src", "data:image/png;base64," + Convert.ToBase64String(png.Span)),
+            ("src", "data:" + PictureFormat.MediaType(png.Span) + ";base64," + Convert.ToBase64String(png.Span)),
             ("alt", description),
             ("style", $"width: {Css.Mm(widthMm)}; height: {Css.Mm(heightMm)}"));
         markup.CloseLine("div");

@@ -1,15 +1,26 @@
+using SkiaSharp;
+
 namespace Prikaz.Writers.Pdf.Fonts;
 
 /// <summary>
-/// The four Liberation Serif files read once from the font folder. Liberation Serif stands for
-/// Times New Roman (metric-compatible) and for any other family a style names: it is the only family
-/// shipped, and no system font lookup is done.
+/// The four Liberation Serif files read once from the font folder, and the fallback font when the folder
+/// has it. Liberation Serif stands for Times New Roman (metric-compatible) and for any other family a
+/// style names: it is the only family shipped, and no system font lookup is done.
 /// </summary>
-internal sealed class FontFiles
+internal sealed class FontFiles : IDisposable
 {
     private readonly Dictionary<FontKey, byte[]> faces;
+    private readonly byte[]? fallback;
+    private readonly SKTypeface regular;
+    private readonly SKTypeface? fallbackFace;
 
-    private FontFiles(Dictionary<FontKey, byte[]> faces) => this.faces = faces;
+    private FontFiles(Dictionary<FontKey, byte[]> faces, byte[]? fallback)
+    {
+        this.faces = faces;
+        this.fallback = fallback;
+        regular = Typeface(faces[FontKey.Regular]);
+        fallbackFace = fallback is null ? null : Typeface(fallback);
+    }
 
     public static FontFiles Load(string folder)
     {
@@ -25,11 +36,19 @@ internal sealed class FontFiles
             faces[key] = File.ReadAllBytes(path);
         }
 
-        return new FontFiles(faces);
+        var fallback = Path.Combine(folder, FontKey.FallbackFileName);
+        return new FontFiles(faces, File.Exists(fallback) ? File.ReadAllBytes(fallback) : null);
     }
 
+    /// <summary>
+    /// True when the PDF shows <paramref name="codePoint"/>: the family has it, the fallback may draw it
+    /// and has it, or it is a format character the layout drops. Thread-safe.
+    /// </summary>
+    public bool CanDraw(int codePoint) =>
+        FallbackScripts.IsIgnorable(new System.Text.Rune(codePoint)) || Has(regular, codePoint) || NeedsFallback(codePoint);
+
     /// <summary>Whole fonts, e.g. for layout tests.</summary>
-    public FontSet Whole() => FontSet.FromData(faces);
+    public FontSet Whole() => FontSet.FromData(fallback is null ? faces : new Dictionary<FontKey, byte[]>(faces) { [Fallback] = fallback });
 
     /// <summary>
     /// Fonts cut down to <paramref name="codePoints"/>; a face HarfBuzz cannot subset is used whole.
@@ -51,7 +70,45 @@ internal sealed class FontFiles
             subsets[key] = subset ?? bytes;
         }
 
+        // The fallback is embedded only for a document that has characters the family lacks, so every
+        // other document's PDF stays byte for byte what it was.
+        var missing = sorted.Where(NeedsFallback).ToArray();
+        if (missing.Length > 0)
+        {
+            var subset = FontSubsetter.Subset(fallback!, missing);
+            if (subset is null)
+            {
+                whole.Add(Fallback);
+            }
+
+            subsets[Fallback] = subset ?? fallback!;
+        }
+
         wholeFaces = whole;
         return FontSet.FromData(subsets);
+    }
+
+    public void Dispose()
+    {
+        regular.Dispose();
+        fallbackFace?.Dispose();
+    }
+
+    private static FontKey Fallback => FontKey.Regular with { Fallback = true };
+
+    private bool NeedsFallback(int codePoint) =>
+        fallbackFace is not null && !Has(regular, codePoint) && FallbackScripts.MayDraw(codePoint) && Has(fallbackFace, codePoint);
+
+    // An SKFont per question: fonts are cheap, and a shared one would not be safe across threads.
+    private static bool Has(SKTypeface face, int codePoint)
+    {
+        using var font = new SKFont(face);
+        return font.ContainsGlyph(codePoint);
+    }
+
+    private static SKTypeface Typeface(byte[] bytes)
+    {
+        using var data = SKData.CreateCopy(bytes);
+        return SKTypeface.FromData(data) ?? throw new InvalidDataException("Skia cannot read a font of the font folder.");
     }
 }

@@ -259,17 +259,32 @@ internal sealed class LineBreaker(FontSet fonts)
             {
                 case StyledInline.Text run:
                     style = run.Style;
-                    foreach (var ch in run.Value)
+                    foreach (var rune in run.Value.EnumerateRunes())
                     {
-                        if (ch == ' ')
+                        if (rune.Value == ' ')
                         {
                             FlushWord();
+                            style = run.Style;
                             tokens.Add(new Space(Measured(" ", style)));
                             continue;
                         }
 
-                        text.Append(ch);
-                        if (ch is '-' or '\u2010' or '\u2013' or '\u2014')
+                        // Zero-width and bidi marks have no glyph; drawn, they would show as gaps.
+                        if (FallbackScripts.IsIgnorable(rune))
+                        {
+                            continue;
+                        }
+
+                        // A character the face lacks is drawn in the fallback face: a piece of its own.
+                        var face = fonts.StyleFor(run.Style, rune);
+                        if (face != style)
+                        {
+                            FlushPiece();
+                            style = face;
+                        }
+
+                        text.Append(rune.ToString());
+                        if (rune.Value is '-' or '\u2010' or '\u2013' or '\u2014')
                         {
                             FlushWord();
                         }

@@ -18,6 +18,9 @@ internal sealed class TableFlow : FlowBlock
 
     private readonly float[] columnX;
     private readonly List<Cell> cells = [];
+
+    // The cells by the row they start in: looking them up row by row keeps a 5,000-row table linear.
+    private readonly List<Cell>[] cellsByRow;
     private readonly float[] rowHeights;
     private readonly int headerRows;
     private readonly List<(int Start, int End)> bands = [];
@@ -44,6 +47,7 @@ internal sealed class TableFlow : FlowBlock
 
         var rowCount = table.Rows.Count;
         rowHeights = new float[rowCount];
+        cellsByRow = new List<Cell>[rowCount];
         var occupied = new HashSet<(int Row, int Column)>();
         for (var r = 0; r < rowCount; r++)
         {
@@ -69,6 +73,7 @@ internal sealed class TableFlow : FlowBlock
                 var x = columnX[Math.Min(column, columnX.Length - 1)];
                 var width = columnX[Math.Min(column + span, columnX.Length - 1)] - x;
                 cells.Add(new Cell(r, rowSpan, x, width, Content(cell, row, table.Style, styler, breaker, width - (2 * PaddingX))));
+                (cellsByRow[r] ??= []).Add(cells[^1]);
                 column += span;
             }
 
@@ -102,7 +107,7 @@ internal sealed class TableFlow : FlowBlock
             var end = start + 1;
             for (var r = start; r < end; r++)
             {
-                foreach (var cell in cells.Where(cell => cell.Row == r))
+                foreach (var cell in CellsIn(r, r + 1))
                 {
                     end = Math.Max(end, cell.Row + cell.RowSpan);
                 }
@@ -196,9 +201,13 @@ internal sealed class TableFlow : FlowBlock
     /// <summary>The least a row needs on a page: its padding and the first line of its tallest cell.</summary>
     private float Lead(int row)
     {
-        var first = cells.Where(cell => cell.Row == row).ToList();
+        var first = CellsIn(row, row + 1).ToList();
         return first.Count == 0 ? 0 : (2 * PaddingY) + first.Max(cell => cell.Lines.Count == 0 ? 0 : cell.Lines[0].Line.Height);
     }
+
+    // Cells are made row by row, so this is their original order.
+    private IEnumerable<Cell> CellsIn(int start, int end) =>
+        Enumerable.Range(start, end - start).SelectMany(row => cellsByRow[row] ?? []);
 
     private float SpanHeight(int start, int end)
     {
@@ -213,7 +222,7 @@ internal sealed class TableFlow : FlowBlock
 
     private void DrawRows(PageFlow flow, int start, int end, float top)
     {
-        foreach (var cell in cells.Where(cell => cell.Row >= start && cell.Row < end))
+        foreach (var cell in CellsIn(start, end))
         {
             var y = top + SpanHeight(start, cell.Row);
             var height = SpanHeight(cell.Row, cell.Row + cell.RowSpan);
@@ -230,7 +239,7 @@ internal sealed class TableFlow : FlowBlock
     /// </summary>
     private void SplitBand(PageFlow flow, int start, int end)
     {
-        var band = cells.Where(cell => cell.Row >= start && cell.Row < end).ToList();
+        var band = CellsIn(start, end).ToList();
         var total = SpanHeight(start, end);
         var from = 0f;
         while (true)

@@ -103,6 +103,7 @@ public sealed record BuildManifest(string Tool, IReadOnlyList<string> Formats, S
     {
         BuildStatus.Rendered => "rendered",
         BuildStatus.UpToDate => "up-to-date",
+        BuildStatus.Interrupted => "interrupted",
         _ => "failed",
     };
 

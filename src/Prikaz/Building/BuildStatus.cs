@@ -11,4 +11,7 @@ public enum BuildStatus
 
     /// <summary>It has errors; its previous documents, if any, were left as they were.</summary>
     Failed,
+
+    /// <summary>The build was stopped (Ctrl+C, SIGTERM) before it got to it; its entry is the previous build's.</summary>
+    Interrupted,
 }

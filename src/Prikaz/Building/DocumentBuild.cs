@@ -57,25 +57,47 @@ public sealed class DocumentBuild
     /// <summary>
     /// Renders what <paramref name="plan"/> says, calling <paramref name="finished"/> (from any thread)
     /// as each roadmap is done, removes the documents of deleted roadmaps, then writes the manifest.
+    /// When <paramref name="stop"/> is cancelled (Ctrl+C, SIGTERM), the documents in progress are
+    /// finished — each is written as one set or not at all — no new one is started, and the manifest
+    /// records what was done: the documents not reached keep their previous entries, which still
+    /// describe their files.
     /// </summary>
-    public BuildResult Execute(BuildPlan plan, Action<BuiltDocument>? finished = null)
+    public BuildResult Execute(BuildPlan plan, Action<BuiltDocument>? finished = null, CancellationToken stop = default)
     {
         var request = plan.Request;
         var built = new BuiltDocument[plan.Documents.Count];
         Parallel.For(0, plan.Documents.Count, Options(request), i =>
         {
+            if (stop.IsCancellationRequested)
+            {
+                built[i] = Interrupted(plan.Documents[i]);
+                return;
+            }
+
             built[i] = Build(plan.Documents[i], request);
             finished?.Invoke(built[i]);
         });
 
         // Removed before the manifest is written: a build killed in between leaves the old manifest
-        // listing files that are gone, which only makes the next build look for them again.
+        // listing files that are gone, which only makes the next build look for them again. A stopped
+        // build leaves them, and their entries, for the next one.
+        var interrupted = stop.IsCancellationRequested;
         var claimed = built.SelectMany(b => b.Entry.Outputs).Select(o => o.File).ToHashSet(StringComparer.Ordinal);
-        var deleted = StaleOutputs.Remove(plan.Orphans, request.OutputFolder, claimed);
-        var entries = built.Select(b => b.Entry).Concat(deleted.Where(d => d.Failure is not null).Select(d => d.Entry));
+        var deleted = interrupted ? [] : StaleOutputs.Remove(plan.Orphans, request.OutputFolder, claimed);
+        var entries = built.Select(b => b.Entry)
+            .Concat(interrupted ? plan.Orphans : deleted.Where(d => d.Failure is not null).Select(d => d.Entry));
         var manifest = new BuildManifest(toolVersion, request.Formats, request.Shard, [.. entries]);
-        manifest.Write(request.OutputFolder);
-        return new BuildResult(manifest, built, deleted);
+        string? manifestFailure = null;
+        try
+        {
+            manifest.Write(request.OutputFolder);
+        }
+        catch (Exception exception) when (FileProblem.IsFileSystem(exception))
+        {
+            manifestFailure = FileProblem.Explain(exception);
+        }
+
+        return new BuildResult(manifest, built, deleted) { Interrupted = interrupted, ManifestFailure = manifestFailure };
     }
 
     private BuiltDocument Build(PlannedDocument document, BuildRequest request)
@@ -105,9 +127,9 @@ public sealed class DocumentBuild
         {
             published = DocumentPipeline.Publish(pipeline.Write(rendered, request.Formats), request.OutputFolder);
         }
-        catch (Exception exception) when (exception is IOException or UnauthorizedAccessException)
+        catch (Exception exception) when (FileProblem.IsFileSystem(exception))
         {
-            return new BuiltDocument(document, Failed(document, diagnostics), [], exception.Message, string.Empty);
+            return new BuiltDocument(document, TrueToDisk(Failed(document, diagnostics), request.OutputFolder), [], FileProblem.Explain(exception), string.Empty);
         }
 
         var outputs = published
@@ -122,6 +144,19 @@ public sealed class DocumentBuild
     private static ManifestEntry Failed(PlannedDocument document, int diagnostics) =>
         new(document.Source, document.SourceSha256, document.Previous?.Fingerprint, BuildStatus.Failed, diagnostics,
             document.Previous?.Outputs ?? []);
+
+    // A document the build did not get to: the previous entry still describes its files.
+    private static BuiltDocument Interrupted(PlannedDocument document) =>
+        new(document, (document.Previous ?? new ManifestEntry(document.Source, document.SourceSha256, null, BuildStatus.Interrupted, 0, []))
+            with { Status = BuildStatus.Interrupted }, [], null, string.Empty);
+
+    // After a failed write the manifest lists only the files that are still as it recorded them; if one
+    // is not, the fingerprint goes too, so the next build renders the document again.
+    private static ManifestEntry TrueToDisk(ManifestEntry entry, string outputFolder)
+    {
+        var intact = entry.Outputs.Where(output => ReadOrNull(Path.Combine(outputFolder, output.File)) is { } bytes && output.Describes(bytes)).ToList();
+        return intact.Count == entry.Outputs.Count ? entry : entry with { Outputs = intact, Fingerprint = null };
+    }
 
     private static bool OutputsIntact(ManifestEntry entry, BuildRequest request) =>
         request.Formats.All(format => entry.Outputs.Any(output =>

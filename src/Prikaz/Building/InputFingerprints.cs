@@ -26,21 +26,21 @@ public sealed class InputFingerprints
         var text = new StringBuilder();
         text.Append("tool ").Append(toolVersion).Append('\n');
         text.Append("formats ").Append(string.Join(',', ordered)).Append('\n');
-        foreach (var file in folder.Files("*.sbn"))
+        foreach (var file in folder.Files(name => name.EndsWith(".sbn", StringComparison.Ordinal)))
         {
             AppendFile(text, file);
         }
 
-        foreach (var file in folder.Files("*").Where(IsAsset))
+        foreach (var file in folder.Files(IsAsset))
         {
             AppendFile(text, file);
         }
 
         if (ordered.Contains("pdf", StringComparer.Ordinal))
         {
-            foreach (var file in Files(folder.Fonts, "*"))
+            foreach (var file in FolderWalk.Of(folder.Fonts, _ => true).Files)
             {
-                AppendFile(text, Path.GetRelativePath(folder.Fonts, file), file);
+                AppendFile(text, file.Relative, file.RealPath);
             }
         }
 
@@ -75,14 +75,8 @@ public sealed class InputFingerprints
             .Append('\n');
 
     // The pictures beside the profiles; profiles are hashed per authority, their README is documentation.
-    private static bool IsAsset(TemplateFile file) =>
-        file.Name.StartsWith("authorities/", StringComparison.Ordinal) &&
-        !file.Name.EndsWith(".yaml", StringComparison.OrdinalIgnoreCase) && !file.Name.EndsWith(".md", StringComparison.OrdinalIgnoreCase) &&
-        !file.Name.EndsWith(".sbn", StringComparison.OrdinalIgnoreCase) && !file.Name.EndsWith(".json", StringComparison.OrdinalIgnoreCase);
-
-    private static IEnumerable<string> Files(string directory, string pattern) =>
-        Directory.Exists(directory)
-            ? Directory.EnumerateFiles(directory, pattern, SearchOption.AllDirectories)
-                .Order(StringComparer.Ordinal)
-            : [];
+    private static bool IsAsset(string name) =>
+        name.StartsWith("authorities/", StringComparison.Ordinal) &&
+        !name.EndsWith(".yaml", StringComparison.OrdinalIgnoreCase) && !name.EndsWith(".md", StringComparison.OrdinalIgnoreCase) &&
+        !name.EndsWith(".sbn", StringComparison.OrdinalIgnoreCase) && !name.EndsWith(".json", StringComparison.OrdinalIgnoreCase);
 }

@@ -29,7 +29,10 @@ public static class DeadlineFormatter
         YearTerm { Throughout: true } year => "в течение " + WithYear(Number(year.Year), null, style, YearContext.Governed, year.Year),
         YearTerm year => WithYear(Number(year.Year), null, style, YearContext.Standalone, year.Year),
         BeforeTerm before => "до " + Limit(before.Limit, style),
+        RecurringTerm { Day: { } day } recurring => $"{Recurring(recurring.Kind)} до {Number(day)} числа",
         RecurringTerm recurring => Recurring(recurring.Kind),
+        SchoolYearTerm { Throughout: true } school => $"в течение {SchoolYear(school)} учебного года",
+        SchoolYearTerm school => $"{SchoolYear(school)} учебный год",
         _ => throw new ArgumentOutOfRangeException(nameof(term), term, "Неизвестный вид срока."),
     };
 
@@ -44,6 +47,7 @@ public static class DeadlineFormatter
         RecurringKind.OnSchedule => "по графику",
         RecurringKind.OnSeparateSchedule => "по отдельному графику",
         RecurringKind.OnRequest => "по запросу",
+        RecurringKind.EverySchoolQuarter => "1 раз в четверть",
         _ => throw new ArgumentOutOfRangeException(nameof(kind), kind, "Неизвестное слово срока."),
     };
 
@@ -88,8 +92,11 @@ public static class DeadlineFormatter
             (YearWord.Nominative, YearContext.AfterName) => "год",
             _ => "года",
         };
-        return word is null ? withNumber : $"{withNumber} {word}";
+        // The year word never wraps away from its year («2020 / года» at a line end).
+        return word is null ? withNumber : $"{withNumber}{Typography.NoBreakSpace}{word}";
     }
+
+    private static string SchoolYear(SchoolYearTerm school) => $"{Number(school.StartYear)}/{Number(school.StartYear + 1)}";
 
     private static string Number(int year) => year.ToString(CultureInfo.InvariantCulture);
 

@@ -22,13 +22,13 @@ public static partial class DeadlineParser
             var recognised = Tokenize(part) is { } tokens ? new TermReader(tokens).ReadAll() : null;
             if (recognised is null || recognised.Count == 0)
             {
-                return new Deadline { Source = source };
+                return new Deadline { Source = source, Parts = [.. parts] };
             }
 
             terms.AddRange(recognised);
         }
 
-        return new Deadline { Source = source, Terms = terms };
+        return new Deadline { Source = source, Parts = [.. parts], Terms = terms };
     }
 
     private static List<Token>? Tokenize(string text)
@@ -66,6 +66,7 @@ public static partial class DeadlineParser
         @"|(?<IsoDate>\d{4}-\d{2}-\d{2})(?!\d)" +
         @"|(?<IsoQuarter>\d{4}-q[1-4])(?![\p{L}\d])" +
         @"|(?<IsoMonth>\d{4}-\d{2})(?![\d-])" +
+        @"|(?<SchoolYear>\d{4}/\d{4})(?!\d)" +
         @"|(?<YearWord>г\.\s?г\.|гг\.?|годы|года|год|г\.?)(?!\p{L})" +
         @"|(?<Number>\d+)" +
         @"|(?<Word>\p{L}+)" +
@@ -81,6 +82,7 @@ public static partial class DeadlineParser
         IsoDate,
         IsoQuarter,
         IsoMonth,
+        SchoolYear,
         YearWord,
         Number,
         Word,
@@ -146,7 +148,7 @@ public static partial class DeadlineParser
                     return ReadScheduleWords();
                 case { Kind: TokenKind.Word } word when RecurringWords.TryGetValue(word.Text, out var kind):
                     position++;
-                    return new RecurringTerm(kind);
+                    return kind == RecurringKind.Monthly && Current is { Kind: TokenKind.Word, Text: "до" } ? ReadDayOfMonth() : new RecurringTerm(kind);
                 case { Kind: TokenKind.Word } word when RussianMonths.TryParse(word.Text, out _):
                     return ReadMonthOrRange();
                 default:
@@ -184,6 +186,10 @@ public static partial class DeadlineParser
                 case TokenKind.IsoQuarter:
                     position++;
                     return ParseYear(token.Text[..4]) is { } isoQuarterYear ? new QuarterTerm(token.Text[6] - '0', isoQuarterYear) : null;
+                case TokenKind.SchoolYear:
+                    return ReadSchoolYear(throughout: false);
+                case TokenKind.Number when token.Text == "1" && Next is { Kind: TokenKind.Word, Text: "раз" }:
+                    return ReadOncePerSchoolQuarter();
                 case TokenKind.Number when Next is { Kind: TokenKind.Word } month && RussianMonths.TryParse(month.Text, out _):
                     return ReadDayMonthYear();
                 case TokenKind.Number or TokenKind.Word when Next is { Kind: TokenKind.Word, Text: "квартал" or "квартала" }:
@@ -225,9 +231,14 @@ public static partial class DeadlineParser
             return new QuarterTerm(quarter, ReadOptionalYear());
         }
 
-        /// <summary>«в течение 2020 года» or «в течение года».</summary>
+        /// <summary>«в течение 2020 года», «в течение года», «в течение 2025/2026 учебного года», «в 2025/2026 учебном году».</summary>
         private DeadlineTerm? ReadThroughout()
         {
+            if (Current?.Kind == TokenKind.SchoolYear)
+            {
+                return ReadSchoolYear(throughout: true);
+            }
+
             if (Current is not { Kind: TokenKind.Word, Text: "течение" })
             {
                 return null;
@@ -240,6 +251,11 @@ public static partial class DeadlineParser
                 return new RecurringTerm(RecurringKind.ThroughoutYear);
             }
 
+            if (Current?.Kind == TokenKind.SchoolYear)
+            {
+                return ReadSchoolYear(throughout: true);
+            }
+
             if (Current is not { Kind: TokenKind.Number } token || ParseYear(token.Text) is not { } year)
             {
                 return null;
@@ -248,6 +264,54 @@ public static partial class DeadlineParser
             position++;
             SkipYearWord();
             return new YearTerm(year, Throughout: true);
+        }
+
+        /// <summary>«до 25 числа» after «ежемесячно».</summary>
+        private RecurringTerm? ReadDayOfMonth()
+        {
+            position++;
+            if (Current is not { Kind: TokenKind.Number } day || Next is not { Kind: TokenKind.Word, Text: "числа" })
+            {
+                return null;
+            }
+
+            var value = int.Parse(day.Text, CultureInfo.InvariantCulture);
+            position += 2;
+            return value is >= 1 and <= 31 ? new RecurringTerm(RecurringKind.Monthly, value) : null;
+        }
+
+        /// <summary>«1 раз в четверть».</summary>
+        private RecurringTerm? ReadOncePerSchoolQuarter()
+        {
+            position += 2;
+            if (Current is not { Kind: TokenKind.Word, Text: "в" } || Next is not { Kind: TokenKind.Word, Text: "четверть" })
+            {
+                return null;
+            }
+
+            position += 2;
+            return new RecurringTerm(RecurringKind.EverySchoolQuarter);
+        }
+
+        /// <summary>«2025/2026 учебный год», «2025/2026 учебного года», «2025/2026 учебном году»: the years must follow each other.</summary>
+        private SchoolYearTerm? ReadSchoolYear(bool throughout)
+        {
+            var years = Current!.Text.Split('/');
+            position++;
+            if (ParseYear(years[0]) is not { } first || ParseYear(years[1]) != first + 1
+                || Current is not { Kind: TokenKind.Word, Text: "учебный" or "учебного" or "учебном" })
+            {
+                return null;
+            }
+
+            position++;
+            if (Current is { Kind: TokenKind.YearWord, Text: "год" or "года" } or { Kind: TokenKind.Word, Text: "году" })
+            {
+                position++;
+                return new SchoolYearTerm(first, throughout);
+            }
+
+            return null;
         }
 
         /// <summary>«по графику», «по отдельному графику», «по запросу».</summary>

@@ -35,14 +35,18 @@ public static class DeadlineResolver
     /// «до X» covers everything up to the end of X: clerks write «до мая» both for «before May» and
     /// «by the end of May», and the lenient reading never raises a false warning.
     /// </summary>
-    public static DateInterval? Resolve(DeadlineTerm term, Period? period) => term switch
+    public static DateInterval? Resolve(DeadlineTerm term, Period? period) => Resolve(term, period, SchoolYear.Default);
+
+    /// <summary>As <see cref="Resolve(DeadlineTerm, Period?)"/>, with the authority's school year: a school year ends on its <see cref="SchoolYear.End"/>.</summary>
+    public static DateInterval? Resolve(DeadlineTerm term, Period? period, SchoolYear schoolYear) => term switch
     {
+        SchoolYearTerm school => schoolYear.Of(school.StartYear),
         DateTerm date => new DateInterval(date.Date, date.Date),
         MonthTerm month => Months(month.Month, month.Month, month.Year ?? ImpliedYear(period)),
         MonthRangeTerm range => Range(range, period),
         QuarterTerm quarter => Months((quarter.Quarter * 3) - 2, quarter.Quarter * 3, quarter.Year ?? ImpliedYear(period)),
         YearTerm year => new DateInterval(new DateOnly(year.Year, 1, 1), new DateOnly(year.Year, 12, 31)),
-        BeforeTerm before => Resolve(before.Limit, period) is { } limit ? new DateInterval(DateOnly.MinValue, limit.To) : null,
+        BeforeTerm before => Resolve(before.Limit, period, schoolYear) is { } limit ? new DateInterval(DateOnly.MinValue, limit.To) : null,
         _ => null,
     };
 

@@ -13,8 +13,8 @@ public sealed record Diagnostic(string File, int Line, int Column, Severity Seve
     {
         var severity = Severity == Severity.Error ? "error" : "warning";
         var where = Line > 0
-            ? string.Create(CultureInfo.InvariantCulture, $"{File}:{Line}:{Column}")
-            : File;
+            ? string.Create(CultureInfo.InvariantCulture, $"{Reporting.OneLine.Of(File)}:{Line}:{Column}")
+            : Reporting.OneLine.Of(File);
         return $"{where}: {severity} {Code}: {Message}";
     }
 }

@@ -1,4 +1,7 @@
+using Prikaz.Amendments;
 using Prikaz.Documents.Markup;
+using Prikaz.Execution;
+using Prikaz.Printability;
 using Prikaz.Profiles;
 using Prikaz.Templating;
 using Prikaz.Validation;
@@ -15,6 +18,9 @@ public static class DiagnosticCatalog
             .Concat(ProfileCodes.Titles)
             .Concat(MarkupCodes.Titles)
             .Concat(TemplateCodes.Titles)
+            .Concat(ExecutionCodes.Titles)
+            .Concat(PrintabilityCodes.Titles)
+            .Concat(EditionCodes.Titles)
             .OrderBy(entry => entry.Item1, StringComparer.Ordinal)
             .ToList();
 

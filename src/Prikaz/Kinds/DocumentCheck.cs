@@ -6,4 +6,6 @@ namespace Prikaz.Kinds;
 /// <summary>What a kind's rules see: the loaded document, its authority's profile, and the workspace it can resolve other documents in.</summary>
 /// <param name="Profile">The authority's profile when it loaded; null when there is none.</param>
 /// <param name="ProfileExists">Whether the profile was found; null when the document names no authority to look for.</param>
-public sealed record DocumentCheck(LoadedDocument Document, AuthorityProfile? Profile, bool? ProfileExists, DocumentWorkspace Workspace);
+/// <param name="ProfileMap">Where each value of the profile file stands, for a problem the profile's own text causes.</param>
+/// <param name="AsOf">The day deadlines are checked against (<c>--as-of</c>); null, so that builds stay reproducible, unless the user gives one.</param>
+public sealed record DocumentCheck(LoadedDocument Document, AuthorityProfile? Profile, bool? ProfileExists, SourceMap? ProfileMap, DocumentWorkspace Workspace, DateOnly? AsOf);

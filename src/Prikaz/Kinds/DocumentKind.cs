@@ -1,5 +1,7 @@
 using System.Text.Json.Serialization.Metadata;
 using Prikaz.Diagnostics;
+using Prikaz.Loading;
+using Prikaz.Pipeline;
 using Prikaz.Profiles;
 using Prikaz.Validation;
 using Scriban.Runtime;
@@ -28,16 +30,18 @@ public abstract class DocumentKind<TModel> : IDocumentKind
 
     JsonTypeInfo IDocumentKind.Contract => ModelContract;
 
-    AuthorityReference? IDocumentKind.Authority(IDocumentModel model, DocumentWorkspace workspace) => Authority((TModel)model, workspace);
+    AuthorityReference? IDocumentKind.Authority(LoadedDocument document, DocumentWorkspace workspace) => Authority((TModel)document.Model!, document, workspace);
 
     IReadOnlyList<Diagnostic> IDocumentKind.Check(DocumentCheck check) => Check((TModel)check.Document.Model!, check);
 
-    ScriptObject IDocumentKind.TemplateModel(IDocumentModel model, AuthorityProfile profile, DocumentWorkspace workspace) =>
-        TemplateModel((TModel)model, profile, workspace);
+    ScriptObject IDocumentKind.TemplateModel(CheckedDocument document) =>
+        TemplateModel((TModel)document.Loaded.Model!, document.Profile!, document);
 
-    protected abstract AuthorityReference? Authority(TModel model, DocumentWorkspace workspace);
+    public virtual string OutputName(LoadedDocument document) => Path.GetFileNameWithoutExtension(document.Path);
+
+    protected abstract AuthorityReference? Authority(TModel model, LoadedDocument document, DocumentWorkspace workspace);
 
     protected abstract IReadOnlyList<Diagnostic> Check(TModel model, DocumentCheck check);
 
-    protected abstract ScriptObject TemplateModel(TModel model, AuthorityProfile profile, DocumentWorkspace workspace);
+    protected abstract ScriptObject TemplateModel(TModel model, AuthorityProfile profile, CheckedDocument document);
 }

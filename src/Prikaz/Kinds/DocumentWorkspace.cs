@@ -1,5 +1,6 @@
 using System.Collections.Concurrent;
 using Prikaz.Loading;
+using Prikaz.Templating;
 
 namespace Prikaz.Kinds;
 
@@ -14,15 +15,19 @@ public sealed class DocumentWorkspace
     private readonly ConcurrentDictionary<string, Lazy<LoadedDocument>> loaded = new(StringComparer.Ordinal);
 
     /// <param name="root">The folder documents may refer to each other within: the repository, or the folder of the files given.</param>
-    public DocumentWorkspace(string root, DocumentKinds kinds)
+    /// <param name="templates">The templates and data (profiles, production calendars) the run uses.</param>
+    public DocumentWorkspace(string root, DocumentKinds kinds, TemplateFolder templates)
     {
         Root = Path.TrimEndingDirectorySeparator(Path.GetFullPath(root));
         Kinds = kinds;
+        Templates = templates;
     }
 
     public string Root { get; }
 
     public DocumentKinds Kinds { get; }
+
+    public TemplateFolder Templates { get; }
 
     /// <summary>The document at <paramref name="path"/>, loaded on first request; diagnostics name it as <paramref name="displayPath"/> (default: as given).</summary>
     public LoadedDocument Load(string path, string? displayPath = null) =>

@@ -1,6 +1,7 @@
 using System.Text.Json.Serialization.Metadata;
 using Prikaz.Diagnostics;
-using Prikaz.Profiles;
+using Prikaz.Loading;
+using Prikaz.Pipeline;
 using Prikaz.Validation;
 using Scriban.Runtime;
 
@@ -33,11 +34,14 @@ public interface IDocumentKind
     IReadOnlyList<RuleInfo> Rules { get; }
 
     /// <summary>The authority whose profile the document uses; null when the document names none it can be found by.</summary>
-    AuthorityReference? Authority(IDocumentModel model, DocumentWorkspace workspace);
+    AuthorityReference? Authority(LoadedDocument document, DocumentWorkspace workspace);
 
     /// <summary>Runs the kind's rules; diagnostics name the document's own file.</summary>
     IReadOnlyList<Diagnostic> Check(DocumentCheck check);
 
-    /// <summary>The plain object tree the root template sees, built from a checked document.</summary>
-    ScriptObject TemplateModel(IDocumentModel model, AuthorityProfile profile, DocumentWorkspace workspace);
+    /// <summary>The plain object tree the root template sees, built from a document that can be rendered.</summary>
+    ScriptObject TemplateModel(CheckedDocument document);
+
+    /// <summary>The base name of the document's files: <c>x.yaml</c> → <c>x</c> (then <c>x.docx</c>, <c>x.pdf</c> …).</summary>
+    string OutputName(LoadedDocument document) => Path.GetFileNameWithoutExtension(document.Path);
 }

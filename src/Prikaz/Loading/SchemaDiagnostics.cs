@@ -1,6 +1,7 @@
 using System.Globalization;
 using System.Text.Json;
 using System.Text.Json.Nodes;
+using System.Text.RegularExpressions;
 using Prikaz.Diagnostics;
 using Prikaz.Schema;
 
@@ -110,7 +111,7 @@ internal static class SchemaDiagnostics
 
             case SchemaErrorKind.NotInEnumeration:
             {
-                var allowed = string.Join(", ", schema.Enumeration.OfType<string>());
+                var allowed = string.Join(", ", schema.Enumeration.OfType<string>().Select(option => Explained(option, schema.Description)));
                 return At(LoadCodes.NotAllowedValue, $"значение \"{Text(value)}\" не из списка допустимых: {allowed}");
             }
 
@@ -205,6 +206,21 @@ internal static class SchemaDiagnostics
         JsonValueKind.Null or null => "значение не заполнено",
         _ => $"указана строка \"{Text(value)}\"",
     };
+
+    /// <summary>
+    /// An allowed value with its meaning, when the field's description gives one in the house form
+    /// «directive — распоряжение, …»: «directive — распоряжение».
+    /// </summary>
+    private static string Explained(string option, string? description)
+    {
+        if (description is null)
+        {
+            return option;
+        }
+
+        var meaning = Regex.Match(description, $@"(?<![\p{{L}}\p{{N}}]){Regex.Escape(option)} — (?<meaning>.+?)(?=, \p{{Ll}}\w* — |; |\.\s*$|\.\s+\p{{Lu}}|$)");
+        return meaning.Success ? $"{option} — {meaning.Groups["meaning"].Value}" : option;
+    }
 
     private static string Text(JsonNode? value)
     {

@@ -49,6 +49,9 @@ internal sealed class SchemaNode
 
     public string? Pattern => pattern?.ToString();
 
+    /// <summary>The schema's Russian description, for messages that explain the allowed values.</summary>
+    public string? Description { get; private set; }
+
     /// <summary>format: "date", the only format our schemas use.</summary>
     public bool IsDate { get; private set; }
 
@@ -141,6 +144,9 @@ internal sealed class SchemaNode
                         break;
                     case "format" when String(argument, keyword) == "date":
                         node.IsDate = true;
+                        break;
+                    case "description":
+                        node.Description = String(argument, keyword);
                         break;
                     case var annotation when Annotations.Contains(annotation):
                         break;

@@ -134,7 +134,7 @@ internal static class SourceText
     }
 
     /// <summary>YAML 1.2 5.1: C0 controls other than tab and line breaks, DEL, C1 other than NEL, non-characters.</summary>
-    private static bool IsForbidden(char c) =>
+    public static bool IsForbidden(char c) =>
         (c < ' ' && c is not '\t' and not '\n' and not '\r')
         || c == '\u007F'
         || (c is >= '\u0080' and <= '\u009F' && c != '\u0085')

@@ -136,9 +136,24 @@ internal sealed class YamlJsonReader
     private JsonNode? ReadScalar(Scalar scalar)
     {
         Next();
+        CheckCharacters(scalar);
         return scalar is { Style: ScalarStyle.Plain, Tag.IsEmpty: true } && scalar.Value is "" or "~" or "null" or "Null" or "NULL"
             ? null
             : JsonValue.Create(scalar.Value);
+    }
+
+    // The text of the file is clean (SourceText), but a double-quoted scalar can spell any character as
+    // an escape; one a document cannot hold is reported at the escape, and reading goes on.
+    private void CheckCharacters(Scalar scalar)
+    {
+        if (ForbiddenCharacter.Find(scalar.Value) is not { } found)
+        {
+            return;
+        }
+
+        var index = ForbiddenCharacter.EscapeIndex(text, (int)scalar.Start.Index, (int)scalar.End.Index, found.CodePoint);
+        diagnostics.Add(Error(SourceText.PositionAt(text, index), LoadCodes.ControlCharacter,
+            $"недопустимый символ {ForbiddenCharacter.Describe(found.CodePoint)}; уберите его из значения"));
     }
 
     private JsonArray ReadSequence(SequenceStart start, string? pointer, int depth)
@@ -185,6 +200,7 @@ internal sealed class YamlJsonReader
             }
 
             Next();
+            CheckCharacters(key);
             var keyPosition = At(key.Start);
             var valuePointer = pointer is null ? null : JsonPointer.Property(pointer, key.Value);
             if (firstKeys.TryGetValue(key.Value, out var first))
@@ -290,7 +306,33 @@ internal sealed class YamlJsonReader
             }
         }
 
-        return Error(position, LoadCodes.YamlSyntax, SyntaxMessage(e.Message));
+        return EscapeProblem(e) ?? Error(position, LoadCodes.YamlSyntax, SyntaxMessage(e.Message));
+    }
+
+    // A double-quoted scalar whose escape YamlDotNet refuses: reported at the escape itself, saying what is
+    // wrong with it, rather than as an unclosed quote.
+    private Diagnostic? EscapeProblem(YamlException e)
+    {
+        var start = (int)Math.Min(e.Start.Index, text.Length);
+        var lineEnd = text.IndexOf('\n', start) is var end and >= 0 ? end : text.Length;
+        if (e.Message.Contains("invalid Unicode surrogates", StringComparison.Ordinal) &&
+            ForbiddenCharacter.LoneSurrogateEscape(text, start, lineEnd) is { } surrogate)
+        {
+            return Error(SourceText.PositionAt(text, surrogate.Index), LoadCodes.ControlCharacter,
+                $"недопустимый символ {ForbiddenCharacter.Describe(surrogate.CodePoint)}: escape-последовательность не задаёт символ; " +
+                "символ вне основной плоскости пишется одной последовательностью \\U0001F600 или парой \\uD83D\\uDE00");
+        }
+
+        if (e.Message.Contains("unknown escape character", StringComparison.Ordinal) ||
+            e.Message.Contains("invalid Unicode character escape code", StringComparison.Ordinal))
+        {
+            var backslash = text.IndexOf('\\', start, lineEnd - start);
+            return Error(SourceText.PositionAt(text, backslash >= 0 ? backslash : start), LoadCodes.YamlSyntax,
+                "неверная escape-последовательность после \\ в значении в двойных кавычках; " +
+                "чтобы написать саму обратную косую черту, удвойте её (\\\\) или возьмите значение в одинарные кавычки");
+        }
+
+        return null;
     }
 
     /// <summary>Russian wording for the YamlDotNet errors a clerk meets; others keep the original detail.</summary>

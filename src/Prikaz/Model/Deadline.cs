@@ -14,6 +14,12 @@ public sealed record Deadline
     /// <summary>The text as written in YAML; list entries are joined with «; ».</summary>
     public required string Source { get; init; }
 
+    /// <summary>
+    /// The entries as written: one for a YAML string, several for a YAML list. Kept so that a deadline
+    /// written back (a change list, an amendment) reads as the author wrote it.
+    /// </summary>
+    public IReadOnlyList<string> Parts { get; init; } = [];
+
     /// <summary>The recognised terms, in order; empty when the text was not recognised.</summary>
     public IReadOnlyList<DeadlineTerm> Terms { get; init; } = [];
 

@@ -28,6 +28,20 @@ internal sealed class DeadlineJsonConverter : JsonConverter<Deadline>
         return DeadlineParser.Parse(parts);
     }
 
-    public override void Write(Utf8JsonWriter writer, Deadline value, JsonSerializerOptions options) =>
-        writer.WriteStringValue(value.Source);
+    public override void Write(Utf8JsonWriter writer, Deadline value, JsonSerializerOptions options)
+    {
+        if (value.Parts.Count <= 1)
+        {
+            writer.WriteStringValue(value.Source);
+            return;
+        }
+
+        writer.WriteStartArray();
+        foreach (var part in value.Parts)
+        {
+            writer.WriteStringValue(part);
+        }
+
+        writer.WriteEndArray();
+    }
 }

@@ -21,5 +21,11 @@ public sealed record YearTerm(int Year, bool Throughout) : DeadlineTerm;
 /// <summary>«до» a limit: «до 1 октября 2020 года», «до мая 2021», «до 2024 года».</summary>
 public sealed record BeforeTerm(DeadlineTerm Limit) : DeadlineTerm;
 
-/// <summary>A recurring or schedule word: «постоянно», «ежегодно», «по графику» …</summary>
-public sealed record RecurringTerm(RecurringKind Kind) : DeadlineTerm;
+/// <summary>
+/// A recurring or schedule word: «постоянно», «ежегодно», «по графику» …; <paramref name="Day"/> is the
+/// day of the month a monthly deadline falls on: «ежемесячно до 25 числа».
+/// </summary>
+public sealed record RecurringTerm(RecurringKind Kind, int? Day = null) : DeadlineTerm;
+
+/// <summary>A school year: «2025/2026 учебный год»; with <paramref name="Throughout"/> «в течение 2025/2026 учебного года».</summary>
+public sealed record SchoolYearTerm(int StartYear, bool Throughout) : DeadlineTerm;

@@ -26,4 +26,7 @@ public enum RecurringKind
 
     /// <summary>«по запросу»</summary>
     OnRequest,
+
+    /// <summary>«1 раз в четверть»: once in each school quarter.</summary>
+    EverySchoolQuarter,
 }

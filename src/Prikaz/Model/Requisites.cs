@@ -1,12 +1,13 @@
 using System.ComponentModel;
 using System.Text.Json.Serialization;
+using Prikaz.Profiles;
 
 namespace Prikaz.Model;
 
 /// <summary>
 /// The requisites every organisational-administrative document shares (ГОСТ Р 7.0.97: kind of
 /// document, date, registration number, title, signature, the e-signature mark, the
-/// executor mark, distribution). Every document kind's heading derives from it, so the letterhead,
+/// executor mark, distribution, the acquaintance list and the approval sheet). Every document kind's heading derives from it, so the letterhead,
 /// requisites and signature partials serve every kind. The authority is named at the file's root.
 /// </summary>
 /// <remarks>
@@ -31,6 +32,18 @@ public record Requisites
     [Description("Заголовок к тексту (о чём приказ), без точки в конце.")]
     public required string Title { get; init; }
 
+    [JsonPropertyOrder(32)]
+    [Description("Место издания, если оно не то, что в профиле органа власти, например «с. Ивановка».")]
+    public string? Place { get; init; }
+
+    [JsonPropertyOrder(34)]
+    [Description("Способ записи даты в реквизитах этого приказа, если он не тот, что в профиле: numeric — «14.03.2022», long — «14 марта 2022», quoted — «\"14\" марта 2022».")]
+    public DateStyle? DateStyle { get; init; }
+
+    [JsonPropertyOrder(36)]
+    [Description("Способ записи даты в грифе приложения («от 14.03.2022»), если он не тот, что в реквизитах: numeric, long или quoted.")]
+    public DateStyle? StampDateStyle { get; init; }
+
     [JsonPropertyOrder(70)]
     [Description("Подписант; если не указан, берётся из профиля органа власти.")]
     public Signatory? Signatory { get; init; }
@@ -46,4 +59,12 @@ public record Requisites
     [JsonPropertyOrder(100)]
     [Description("Рассылка: кому направляется приказ.")]
     public IReadOnlyList<string> Distribution { get; init; } = [];
+
+    [JsonPropertyOrder(110)]
+    [Description("Лист ознакомления «С приказом ознакомлены»: ФИО и должности, с местом для подписи и даты.")]
+    public Acquaintance? Acquaintance { get; init; }
+
+    [JsonPropertyOrder(120)]
+    [Description("Лист согласования проекта: визы (должность, ФИО; подпись, дата и замечания — от руки). Печатается на отдельном листе в конце.")]
+    public IReadOnlyList<Visa> ApprovalSheet { get; init; } = [];
 }

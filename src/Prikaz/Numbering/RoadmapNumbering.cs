@@ -6,8 +6,9 @@ namespace Prikaz.Numbering;
 /// <summary>
 /// The numbers of a roadmap's sections and items, derived from structure (sections «1», «2», items
 /// «1.1», «1.2»; items without sections «1», «2» …) unless the author pinned them. Templates print
-/// these numbers and the rules check them, so both always agree. Schedule rows are sub-rows of their
-/// item and get no number.
+/// these numbers and the rules check them, so both always agree. A pinned sub-number («4.4.1», an item
+/// an amendment inserted between 4.4 and 4.5) takes no place, so the items after it keep their numbers.
+/// Schedule rows are sub-rows of their item and get no number.
 /// </summary>
 public sealed record RoadmapNumbering(IReadOnlyList<NumberedSection> Sections, IReadOnlyList<NumberedItem> Items)
 {
@@ -17,20 +18,42 @@ public sealed record RoadmapNumbering(IReadOnlyList<NumberedSection> Sections, I
     /// <summary>Numbers <paramref name="roadmap"/>.</summary>
     public static RoadmapNumbering Of(Roadmap roadmap)
     {
-        var sections = roadmap.Sections.Select((section, i) =>
+        var sections = new List<NumberedSection>(roadmap.Sections.Count);
+        var place = 0;
+        for (var i = 0; i < roadmap.Sections.Count; i++)
         {
+            var section = roadmap.Sections[i];
+            var pinned = section.Number is { } given ? PinnedNumber.Normalize(given) : null;
+            if (pinned is null || !PinnedNumber.IsSubNumber(pinned, string.Empty))
+            {
+                place++;
+            }
+
             var pointer = Invariant($"/roadmap/sections/{i}");
-            var number = section.Number is { } pinned ? PinnedNumber.Normalize(pinned) : Invariant($"{i + 1}");
-            return new NumberedSection(section, number, pointer, NumberItems(section.Items, number + ".", pointer));
-        }).ToList();
+            var number = pinned ?? Invariant($"{place}");
+            sections.Add(new NumberedSection(section, number, pointer, NumberItems(section.Items, number + ".", pointer)));
+        }
+
         return new RoadmapNumbering(sections, NumberItems(roadmap.Items, string.Empty, "/roadmap"));
     }
 
-    private static List<NumberedItem> NumberItems(IReadOnlyList<Item> items, string prefix, string parentPointer) =>
-        items.Select((item, j) => new NumberedItem(
-            item,
-            item.Number is { } pinned ? PinnedNumber.Normalize(pinned) : Invariant($"{prefix}{j + 1}"),
-            Invariant($"{parentPointer}/items/{j}"))).ToList();
+    private static List<NumberedItem> NumberItems(IReadOnlyList<Item> items, string prefix, string parentPointer)
+    {
+        var numbered = new List<NumberedItem>(items.Count);
+        var place = 0;
+        for (var j = 0; j < items.Count; j++)
+        {
+            var pinned = items[j].Number is { } number ? PinnedNumber.Normalize(number) : null;
+            if (pinned is null || !PinnedNumber.IsSubNumber(pinned, prefix))
+            {
+                place++;
+            }
+
+            numbered.Add(new NumberedItem(items[j], pinned ?? Invariant($"{prefix}{place}"), Invariant($"{parentPointer}/items/{j}")));
+        }
+
+        return numbered;
+    }
 
     private static string Invariant(FormattableString text) => text.ToString(CultureInfo.InvariantCulture);
 }

@@ -1,7 +1,11 @@
 using System.Text.Json.Serialization.Metadata;
 using Prikaz.Diagnostics;
+using Prikaz.Execution;
 using Prikaz.Kinds;
+using Prikaz.Loading;
 using Prikaz.Model;
+using Prikaz.Pipeline;
+using Prikaz.Printability;
 using Prikaz.Profiles;
 using Prikaz.Schema;
 using Prikaz.Validation;
@@ -32,15 +36,33 @@ internal sealed class OrderDocumentKind : DocumentKind<OrderFile>, IGeneratedSch
     public Type ModelType => typeof(OrderFile);
 
     public IReadOnlyList<PropertyPattern> Patterns { get; } =
-        [new PropertyPattern(typeof(OrderFile), "authority", DocumentSchema.AuthorityPattern)];
+    [
+        new PropertyPattern(typeof(OrderFile), "authority", DocumentSchema.AuthorityPattern),
+        new PropertyPattern(typeof(Item), "id", DocumentSchema.UnitIdPattern),
+        new PropertyPattern(typeof(Section), "id", DocumentSchema.UnitIdPattern),
+        new PropertyPattern(typeof(Point), "id", DocumentSchema.UnitIdPattern),
+    ];
 
     protected override JsonTypeInfo<OrderFile> ModelContract => ModelJson.TypeInfo<OrderFile>();
 
-    protected override AuthorityReference Authority(OrderFile model, DocumentWorkspace workspace) => new(model.Authority, "/authority");
+    protected override AuthorityReference Authority(OrderFile model, LoadedDocument document, DocumentWorkspace workspace) => new(model.Authority, "/authority");
 
-    protected override IReadOnlyList<Diagnostic> Check(OrderFile model, DocumentCheck check) =>
-        RoadmapValidator.Validate(model, check.Document.Map, check.ProfileExists);
+    protected override IReadOnlyList<Diagnostic> Check(OrderFile model, DocumentCheck check)
+    {
+        var diagnostics = new List<Diagnostic>(RoadmapValidator.Validate(model, check.Document.Map, check.ProfileExists));
+        if (check.Profile is { } profile)
+        {
+            diagnostics.AddRange(QrCapacityCheck.Check(model, check.Document.Map, profile, check.ProfileMap));
+        }
 
-    protected override ScriptObject TemplateModel(OrderFile model, AuthorityProfile profile, DocumentWorkspace workspace) =>
+        if (check.AsOf is { } asOf)
+        {
+            diagnostics.AddRange(ExecutionValidation.Overdue(check.Document, model, check.Profile, check.Workspace.Templates, asOf));
+        }
+
+        return diagnostics;
+    }
+
+    protected override ScriptObject TemplateModel(OrderFile model, AuthorityProfile profile, CheckedDocument document) =>
         OrderTemplateModel.Build(model, profile);
 }

@@ -27,7 +27,7 @@ internal sealed class RoadmapCells(OrderFile file, AuthorityProfile profile)
         var columns = file.Roadmap!.Columns;
         var span = 1 + item.Schedule.Count;
         var cells = columns
-            .Select(column => Cell(Text(column.Key, numbered), PerScheduleRow.Contains(column.Key) ? 1 : span, FieldPointer(numbered.Pointer, column.Key)))
+            .Select(column => Cell(column.Blank ? string.Empty : Text(column.Key, numbered), PerScheduleRow.Contains(column.Key) ? 1 : span, FieldPointer(numbered.Pointer, column.Key)))
             .ToList();
         var schedule = item.Schedule
             .Select((row, index) =>

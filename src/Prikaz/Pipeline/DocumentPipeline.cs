@@ -4,6 +4,7 @@ using Prikaz.Documents;
 using Prikaz.IO;
 using Prikaz.Kinds;
 using Prikaz.Loading;
+using Prikaz.Printability;
 using Prikaz.Profiles;
 using Prikaz.Publishing;
 using Prikaz.Reporting;
@@ -21,9 +22,15 @@ namespace Prikaz.Pipeline;
 public sealed class DocumentPipeline
 {
     private readonly DocumentRenderer renderer;
+    private readonly IGlyphCoverage? coverage;
+    private readonly DateOnly? asOf;
 
-    public DocumentPipeline(TemplateFolder templates, DocumentWriters writers, DocumentKinds? kinds = null)
+    /// <param name="coverage">What the PDF can draw (the PDF writer's fonts); without it characters the PDF would lose are not reported.</param>
+    /// <param name="asOf">The day deadlines are checked against (overdue items); null — the default — checks none.</param>
+    public DocumentPipeline(TemplateFolder templates, DocumentWriters writers, DocumentKinds? kinds = null, IGlyphCoverage? coverage = null, DateOnly? asOf = null)
     {
+        this.coverage = coverage;
+        this.asOf = asOf;
         Templates = templates;
         Writers = writers;
         Kinds = kinds ?? DocumentKinds.BuiltIn;
@@ -40,7 +47,7 @@ public sealed class DocumentPipeline
     public AuthorityProfiles Profiles { get; }
 
     /// <summary>A workspace of the documents under <paramref name="root"/> (the repository, or the folder of the files given).</summary>
-    public DocumentWorkspace Workspace(string root) => new(root, Kinds);
+    public DocumentWorkspace Workspace(string root) => new(root, Kinds, Templates);
 
     /// <summary>The workspace of the repository <paramref name="path"/> is in (see <see cref="SourceRoots"/>).</summary>
     public DocumentWorkspace WorkspaceAround(string path) =>
@@ -56,11 +63,13 @@ public sealed class DocumentPipeline
         AuthorityProfile? profile = null;
         if (document is { Kind: { } kind, Model: { } model })
         {
-            var authority = kind.Authority(model, workspace);
+            var authority = kind.Authority(document, workspace);
             bool? profileExists = null;
+            SourceMap? profileMap = null;
             if (authority is not null)
             {
                 var lookup = Profiles.Find(authority.Id);
+                profileMap = lookup.Map;
                 profile = lookup.Profile;
                 profileExists = profile is not null;
 
@@ -71,7 +80,8 @@ public sealed class DocumentPipeline
                     : d));
             }
 
-            diagnostics.AddRange(kind.Check(new DocumentCheck(document, profile, profileExists, workspace)));
+            diagnostics.AddRange(kind.Check(new DocumentCheck(document, profile, profileExists, profileMap, workspace, asOf)));
+            diagnostics.AddRange(PrintabilityChecks.Check(document, coverage));
         }
 
         return new CheckedDocument(document, profile, new FileDiagnostics(document.Path, diagnostics), workspace);
@@ -85,7 +95,7 @@ public sealed class DocumentPipeline
             throw new InvalidOperationException($"{document.Path} has errors and cannot be rendered.");
         }
 
-        var output = renderer.Render(document.Loaded.Kind!, document.Loaded.Model!, document.Profile!, document.Workspace);
+        var output = renderer.Render(document);
         return new RenderedDocument(document, output.Document, output.Markup, output.Diagnostics);
     }
 
@@ -121,15 +131,15 @@ public sealed class DocumentPipeline
     public static IReadOnlyList<PublishedFile> Publish(WrittenSet set, string outputFolder)
     {
         var files = set.Files
-            .Select(file => (Path: Path.Combine(outputFolder, OutputName(set.Source.Source.Path, file.Format)), file))
+            .Select(file => (Path: Path.Combine(outputFolder, OutputName(set.Source.Source.Loaded, file.Format)), file))
             .ToList();
         AtomicFile.WriteSet([.. files.Select(f => (f.Path, f.file.Bytes))]);
         return [.. files.Select(f => new PublishedFile(f.Path, f.file.Format, f.file.Bytes.LongLength, f.file.Sha256, f.file.Pages))];
     }
 
-    /// <summary>The file name a document gets: <c>x.yaml</c> → <c>x.docx</c>.</summary>
-    public static string OutputName(string documentPath, string format) =>
-        Path.GetFileNameWithoutExtension(documentPath) + "." + format;
+    /// <summary>The file name a document gets in <paramref name="format"/>: its kind's base name (<c>x.yaml</c> → <c>x</c>) and the format.</summary>
+    public static string OutputName(LoadedDocument document, string format) =>
+        (document.Kind?.OutputName(document) ?? Path.GetFileNameWithoutExtension(document.Path)) + "." + format;
 
     /// <summary>
     /// Parses and checks the templates ahead of the first render, e.g. on another thread while the

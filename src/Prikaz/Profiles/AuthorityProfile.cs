@@ -76,6 +76,9 @@ public sealed record AuthorityProfile
     [Description("Слово перед датой приказа в реквизитах, например «от» (необязательно).")]
     public string? DatePrefix { get; init; }
 
+    [Description("Способ записи даты в грифе приложения («от 14.03.2022»), если он не тот, что в реквизитах: numeric, long или quoted. Если не указан — как в реквизитах.")]
+    public DateStyle? StampDateStyle { get; init; }
+
     [Description("Заголовок к тексту: left — от левой границы узким блоком, centered — по центру над текстом.")]
     public TitlePlacement TitlePlacement { get; init; } = TitlePlacement.Left;
 
@@ -150,4 +153,7 @@ public sealed record AuthorityProfile
 
     [Description("Ширина столбцов таблицы по ключу столбца, мм. Ширина, указанная в самом приказе, важнее; ключи, которых здесь нет, делят остаток поровну.")]
     public IReadOnlyDictionary<string, double> ColumnWidths { get; init; } = DefaultColumnWidths;
+
+    [Description("Когда кончается учебный год «2025/2026» в сроках: may — 31 мая (окончание занятий, по умолчанию), august — 31 августа.")]
+    public SchoolYearEnd SchoolYearEnd { get; init; } = SchoolYearEnd.May;
 }

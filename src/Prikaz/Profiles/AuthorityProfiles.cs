@@ -34,6 +34,12 @@ public sealed class AuthorityProfiles
     {
         var path = folder.ProfilePath(authorityId);
         var display = Path.Combine(folder.DisplayRoot, "authorities", authorityId + ".yaml").Replace('\\', '/');
+        if (path is null && File.Exists(Path.Combine(folder.Root, "authorities", authorityId + ".yaml")))
+        {
+            return new ProfileLookup(null, [new Diagnostic(display, 0, 0, Severity.Error, ProfileCodes.OutsideFolder,
+                $"профиль органа власти \"{authorityId}\" — ссылка за пределы папки шаблонов; профили читаются только из {folder.DisplayRoot}/authorities/")]);
+        }
+
         if (path is null || !File.Exists(path))
         {
             var nearest = EditDistance.Nearest(authorityId, Ids());
@@ -50,6 +56,6 @@ public sealed class AuthorityProfiles
                 ProfileCodes.IdMismatch, $"идентификатор профиля \"{profile.Id}\" не совпадает с именем файла \"{authorityId}.yaml\"")]);
         }
 
-        return new ProfileLookup(loaded.Value, loaded.Diagnostics);
+        return new ProfileLookup(loaded.Value, loaded.Diagnostics, loaded.Map);
     }
 }

@@ -3,7 +3,7 @@ using Prikaz.Schema;
 
 namespace Prikaz.Profiles;
 
-/// <summary>How a date is written: «23.06.2020» or «23 июня 2020».</summary>
+/// <summary>How a date is written: «23.06.2020», «23 июня 2020» or «"23" июня 2020».</summary>
 [JsonConverter(typeof(CamelCaseEnumConverter<DateStyle>))]
 public enum DateStyle
 {
@@ -12,4 +12,7 @@ public enum DateStyle
 
     /// <summary>«23 июня 2020» with the month name in the genitive; the year word is a separate setting.</summary>
     Long,
+
+    /// <summary>«"23" июня 2020»: the day in quotation marks, as the printed forms «"__" ______ 20__ г.» have it.</summary>
+    Quoted,
 }

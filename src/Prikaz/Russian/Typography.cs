@@ -61,12 +61,14 @@ public static partial class Typography
     }
 
     /// <summary>
-    /// Non-breaking spaces after «№» («№ 27») and between initials and surname in either order
-    /// («А.И. Кузнецов», «Л.А. Закирову», «Барабас А.А.»), so a name is never split across lines.
+    /// Non-breaking spaces after «№» («№ 27»), between a year and its word («2022 года», «2022 г.»)
+    /// and between initials and surname in either order («А.И. Кузнецов», «Л.А. Закирову»,
+    /// «Барабас А.А.»), so a number, a year or a name is never split across lines.
     /// </summary>
     public static string NonBreakingSpaces(string text)
     {
         text = NumberSign().Replace(text, "№" + NoBreakSpace);
+        text = YearWord().Replace(text, NoBreakSpace.ToString());
         text = InitialsThenSurname().Replace(text, match =>
             match.Groups["first"].Value
             + (match.Groups["gap"].Length > 0 ? NoBreakSpace.ToString() : string.Empty)
@@ -94,6 +96,10 @@ public static partial class Typography
 
     [GeneratedRegex(@"№[ \u00A0]*(?=\S)")]
     private static partial Regex NumberSign();
+
+    // «2022 года», «2022 году», «2022 год», «2022 г.», «2025/2026 учебного года» stays as written.
+    [GeneratedRegex(@"(?<=(?<![\p{L}\p{N}])\d{4}) (?=(?:года|году|годом|год|г\.)(?![\p{L}]))")]
+    private static partial Regex YearWord();
 
     // «Л.А.Закирову», «С. А. Губина», «А.И. Кузнецов»: one or two capital initials with dots, then a
     // capitalised word. The look-behind keeps abbreviations such as «ОО.» or «И.о.» out.

@@ -19,6 +19,9 @@ public static class DocumentSchema
     /// <summary>An authority id names a file under templates/authorities, so it must not carry a path.</summary>
     public const string AuthorityPattern = "^[a-z0-9][a-z0-9-]{0,63}$";
 
+    /// <summary>A stable id of an item, section or point: a name to match editions by, never printed.</summary>
+    public const string UnitIdPattern = "^[A-Za-z0-9][A-Za-z0-9_.-]{0,63}$";
+
     private const string Definitions = "definitions";
 
     private static readonly Lazy<string> Text = new(() => Combine(DocumentKinds.BuiltIn));

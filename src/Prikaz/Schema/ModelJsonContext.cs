@@ -1,4 +1,6 @@
 using System.Text.Json.Serialization;
+using Prikaz.Execution.Calendar;
+using Prikaz.Execution.Progress;
 using Prikaz.Model;
 using Prikaz.Profiles;
 
@@ -11,4 +13,6 @@ namespace Prikaz.Schema;
 /// </summary>
 [JsonSerializable(typeof(OrderFile))]
 [JsonSerializable(typeof(AuthorityProfile))]
+[JsonSerializable(typeof(CalendarYear))]
+[JsonSerializable(typeof(ProgressFile))]
 internal sealed partial class ModelJsonContext : JsonSerializerContext;

@@ -3,7 +3,9 @@ using System.Text.RegularExpressions;
 using Prikaz.Diagnostics;
 using Prikaz.Documents;
 using Prikaz.Documents.Markup;
-using Prikaz.Kinds;
+using Prikaz.Documents.Pictures;
+using Prikaz.Pipeline;
+using Prikaz.Printability;
 using Prikaz.Profiles;
 using Scriban;
 using Scriban.Syntax;
@@ -28,9 +30,11 @@ public sealed partial class DocumentRenderer
         this.folder = folder;
     }
 
-    /// <summary>Renders <paramref name="model"/>, a document of <paramref name="kind"/>, with its authority's <paramref name="profile"/>.</summary>
-    public TemplateOutput Render(IDocumentKind kind, IDocumentModel model, AuthorityProfile profile, DocumentWorkspace workspace)
+    /// <summary>Renders a document that can be rendered, with its kind's root template and its authority's profile.</summary>
+    public TemplateOutput Render(CheckedDocument document)
     {
+        var kind = document.Loaded.Kind!;
+        var profile = document.Profile!;
         var found = new List<Diagnostic>(TemplateProblems(profile.Id));
         if (found.Count > 0)
         {
@@ -39,14 +43,14 @@ public sealed partial class DocumentRenderer
 
         if (folder.Find(kind.RootTemplate, profile.Id) is not { } root)
         {
+            var message = folder.LeadsOutside(kind.RootTemplate)
+                ? $"шаблон {kind.RootTemplate} — ссылка за пределы папки шаблонов «{folder.DisplayRoot}»; шаблоны читаются только из неё"
+                : $"нет шаблона {kind.RootTemplate}, с которого начинается {kind.Description}, в папке шаблонов «{folder.DisplayRoot}»";
             return new TemplateOutput(null, string.Empty,
-            [
-                new Diagnostic(folder.DisplayRoot + "/" + kind.RootTemplate, 0, 0, Severity.Error, TemplateCodes.NotFound,
-                    $"нет шаблона {kind.RootTemplate}, с которого начинается {kind.Description}, в папке шаблонов «{folder.DisplayRoot}»"),
-            ]);
+                [new Diagnostic(folder.DisplayRoot + "/" + kind.RootTemplate, 0, 0, Severity.Error, TemplateCodes.NotFound, message)]);
         }
 
-        var context = TemplateContextFactory.Create(folder, kind.TemplateModel(model, profile, workspace), profile);
+        var context = TemplateContextFactory.Create(folder, kind.TemplateModel(document), profile);
 
         // Scriban's include parses a partial once per context; hand it the templates parsed once per
         // renderer instead. A parsed template is immutable while rendering (each render has its own
@@ -80,7 +84,14 @@ public sealed partial class DocumentRenderer
         var markupProblems = result.Diagnostics
             .Select(d => new Diagnostic(root.Display + " → разметка", d.Line, d.Column, Severity.Error, d.Code, d.Message))
             .ToList();
-        return new TemplateOutput(markupProblems.Count == 0 ? QrCodeEncoding.Encode(result.Document) : null, markup, markupProblems);
+        if (markupProblems.Count > 0)
+        {
+            return new TemplateOutput(null, markup, markupProblems);
+        }
+
+        return QrCodeEncoding.Problem(result.Document) is { } qrProblem
+            ? new TemplateOutput(null, markup, [new Diagnostic(root.Display + " → разметка", 0, 0, Severity.Error, PrintabilityCodes.QrTooLong, qrProblem)])
+            : new TemplateOutput(QrCodeEncoding.Encode(result.Document), markup, []);
     }
 
     /// <summary>
@@ -97,6 +108,7 @@ public sealed partial class DocumentRenderer
             return new VisibleTemplates(files, [.. files.SelectMany(file => Parse(file).Problems)]);
         })).Value;
 
+    // Keyed by real path: an include resolves to the same real path, whatever name led to it.
     private ParsedTemplate Parse(TemplateFile file) =>
         parsed.GetOrAdd(file.Path, _ =>
         {
@@ -183,9 +195,18 @@ public sealed partial class DocumentRenderer
         return line[start..(span.End.Column + 1)];
     }
 
-    // Pictures are named relative to the profiles' folder, in any layer.
-    private byte[]? ResolveImage(string source) =>
-        folder.Find(Path.Combine("authorities", source)) is { } file ? File.ReadAllBytes(file.Path) : null;
+    // Pictures are named relative to the profiles' folder, in any layer, and must really be inside it.
+    private ImageLookup? ResolveImage(string source)
+    {
+        var name = Path.Combine("authorities", source);
+        if (folder.Find(name) is not { } file)
+        {
+            return folder.LeadsOutside(name) ? ImageLookup.Refused("путь ведёт за пределы папки шаблонов") : null;
+        }
+
+        var length = new FileInfo(file.Path).Length;
+        return length > PictureCheck.MaxBytes ? ImageLookup.Refused(PictureCheck.TooLarge(length)) : ImageLookup.Found(File.ReadAllBytes(file.Path));
+    }
 
     private sealed record ParsedTemplate(TemplateFile File, Template Template, IReadOnlyList<Diagnostic> Problems);
 

@@ -1,4 +1,5 @@
 using Prikaz.Documents;
+using Prikaz.Printability;
 using QRCoder;
 
 namespace Prikaz.Templating;
@@ -10,6 +11,17 @@ namespace Prikaz.Templating;
 /// </summary>
 internal static class QrCodeEncoding
 {
+    /// <summary>
+    /// Why a QR code of <paramref name="document"/> cannot be encoded (its content does not fit), or null.
+    /// Validate reports the profile's or the order's field; a template can still write a longer content.
+    /// </summary>
+    public static string? Problem(Document document) =>
+        document.Sections.SelectMany(section => section.Blocks).OfType<QrCode>()
+            .Where(code => code.Modules is null)
+            .Select(code => QrCapacity.Problem(code.Content))
+            .FirstOrDefault(reason => reason is not null);
+
+    /// <summary>The document with every QR code encoded; <see cref="Problem"/> must be null.</summary>
     public static Document Encode(Document document) => document with
     {
         Sections = document.Sections
@@ -25,7 +37,7 @@ internal static class QrCodeEncoding
         }
 
         using var generator = new QRCodeGenerator();
-        using var data = generator.CreateQrCode(code.Content, QRCodeGenerator.ECCLevel.M);
+        using var data = generator.CreateQrCode(code.Content, QrCapacity.Correction);
         var rows = data.ModuleMatrix;
         var dark = new bool[rows.Count * rows.Count];
         for (var row = 0; row < rows.Count; row++)

@@ -14,6 +14,9 @@ namespace Prikaz.Templating;
 /// </summary>
 internal static class RequisitesModel
 {
+    /// <summary>The width of an A4 sheet in portrait, mm.</summary>
+    private const double PortraitWidth = 210;
+
     /// <summary>The three shared globals; a kind adds its own (<c>roadmap</c>, <c>changes</c> …) and fills <c>order</c> further.</summary>
     public static ScriptObject Globals(Requisites requisites, AuthorityProfile profile) => new()
     {
@@ -31,7 +34,10 @@ internal static class RequisitesModel
             ["kind_word"] = requisites.Kind == OrderKind.Order ? "ПРИКАЗ" : "РАСПОРЯЖЕНИЕ",
             ["date"] = requisites.Date,
             ["date_iso"] = IsoDate(requisites.Date),
-            ["date_text"] = OrderDates.Format(requisites.Date, profile),
+            ["date_text"] = OrderDates.Format(requisites.Date, requisites.DateStyle ?? profile.DateStyle, profile),
+            ["date_prefix"] = profile.DatePrefix,
+            ["stamp_date_text"] = OrderDates.Format(requisites.Date, requisites.StampDateStyle ?? profile.StampDateStyle ?? requisites.DateStyle ?? profile.DateStyle, profile),
+            ["place"] = requisites.Place ?? profile.Place,
             ["number"] = requisites.Number,
             ["title"] = requisites.Title,
             ["subject"] = "Приказ от " + RussianDates.Numeric(requisites.Date) + " № " + requisites.Number,
@@ -57,14 +63,44 @@ internal static class RequisitesModel
             },
             ["distribution"] = requisites.Distribution.ToList(),
             ["qr_content"] = QrContent(requisites, profile),
+            ["genitive"] = requisites.Kind == OrderKind.Order ? "приказа" : "распоряжения",
+            ["instrumental"] = requisites.Kind == OrderKind.Order ? "приказом" : "распоряжением",
+            ["acquaintance"] = requisites.Acquaintance is not { } acquaintance ? null : new ScriptObject
+            {
+                ["separate_sheet"] = acquaintance.Placement == AcquaintancePlacement.SeparateSheet,
+                ["people"] = acquaintance.People.Select(person => new ScriptObject
+                {
+                    ["name"] = person.Name,
+                    ["position"] = person.Position ?? string.Empty,
+                }).ToList(),
+                ["widths"] = Columns(profile, 10, 50, 50, 30, 30),
+            },
+            ["approval_sheet"] = requisites.ApprovalSheet.Select(visa => new ScriptObject
+            {
+                ["position"] = visa.Position,
+                ["name"] = visa.Name,
+                ["remarks"] = visa.Remarks ?? string.Empty,
+            }).ToList(),
+            ["approval_sheet_widths"] = Columns(profile, 45, 35, 25, 25, 40),
         };
+    }
+
+    /// <summary>
+    /// Column widths (mm) in the given proportions, filling the text width of a portrait page with the
+    /// profile's margins: the acquaintance list and the approval sheet stand in the order's own pages.
+    /// </summary>
+    private static string Columns(AuthorityProfile profile, params double[] proportions)
+    {
+        var width = PortraitWidth - profile.MarginLeft - profile.MarginRight;
+        var total = proportions.Sum();
+        return Millimetres([.. proportions.Select(p => Math.Floor(p * width / total * 10) / 10)]);
     }
 
     /// <summary>
     /// The QR requisite exists from the 2025 edition of ГОСТ Р 7.0.97 on; the profile's content may name
     /// the document with {number} and {date} (ГГГГ-ММ-ДД), e.g. a link to the order in a registry.
     /// </summary>
-    private static string? QrContent(Requisites requisites, AuthorityProfile profile) =>
+    internal static string? QrContent(Requisites requisites, AuthorityProfile profile) =>
         profile.GostEdition < 2025 || string.IsNullOrWhiteSpace(profile.QrCode)
             ? null
             : profile.QrCode

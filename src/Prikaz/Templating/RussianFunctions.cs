@@ -24,7 +24,7 @@ internal static class RussianFunctions
         ru.SetValue("date_long", DelegateCustomFunction.CreateFunc<DateOnly, string>(RussianDates.LongAbbreviated), readOnly: true);
 
         // The order's own date as the authority writes it in its requisites and stamps.
-        ru.SetValue("order_date", DelegateCustomFunction.CreateFunc<DateOnly, string>(date => OrderDates.Format(date, profile)), readOnly: true);
+        ru.SetValue("order_date", DelegateCustomFunction.CreateFunc<DateOnly, string>(date => OrderDates.Format(date, profile.DateStyle, profile)), readOnly: true);
 
         // «июнь», «июня»
         ru.SetValue("month", DelegateCustomFunction.CreateFunc<int, string>(RussianMonths.Nominative), readOnly: true);

@@ -13,7 +13,12 @@ namespace Prikaz.Templating;
 /// </summary>
 internal static class TemplateContextFactory
 {
+    /// <summary>Loop iterations any model gets; each value of the model adds <see cref="LoopsPerModelValue"/> more.</summary>
     public const int LoopLimit = 10_000;
+
+    /// <summary>Room for templates that walk the model a few times (a table, then a summary of it).</summary>
+    public const int LoopsPerModelValue = 4;
+
     public const int RecursiveLimit = 32;
     public const int OutputLimit = 8 * 1024 * 1024;
 
@@ -21,7 +26,8 @@ internal static class TemplateContextFactory
     {
         var context = new MarkupTemplateContext
         {
-            LoopLimit = LoopLimit,
+            // Scriban counts iterations cumulatively over nested loops: the table's cells of every item.
+            LoopLimit = LoopLimit + (LoopsPerModelValue * TemplateModelSize.Of(model)),
             RecursiveLimit = RecursiveLimit,
             OutputLimit = OutputLimit,
             LimitToString = 64 * 1024,

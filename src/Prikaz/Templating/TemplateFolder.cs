@@ -1,3 +1,5 @@
+using Prikaz.IO;
+
 namespace Prikaz.Templating;
 
 /// <summary>
@@ -6,8 +8,8 @@ namespace Prikaz.Templating;
 /// holding only <c>authorities/&lt;id&gt;.yaml</c> is complete. A name is looked up in every layer's
 /// <c>authorities/&lt;id&gt;/</c> first, when the document's authority is known (an authority overrides
 /// any template or partial for its own documents only), then in every layer itself, top layer first.
-/// Every file is read through it, and it refuses names that would leave a layer (<c>../../etc/passwd</c>,
-/// absolute paths, links out).
+/// Every file is read through it, by its real path, and it refuses names that would leave a layer
+/// (<c>../../etc/passwd</c>, absolute paths, a link of a file or of a folder out of it).
 /// </summary>
 public sealed class TemplateFolder
 {
@@ -25,7 +27,7 @@ public sealed class TemplateFolder
         Layers = roots
             .Select(root => Path.TrimEndingDirectorySeparator(Path.GetFullPath(root)))
             .Distinct(StringComparer.Ordinal)
-            .Select((root, index) => new TemplateLayer(root, DisplayOf(root), index + 1))
+            .Select((root, index) => new TemplateLayer(root, ConfinedPath.Real(root) ?? root, DisplayOf(root), index + 1))
             .ToList();
         if (Layers.Count == 0)
         {
@@ -53,19 +55,42 @@ public sealed class TemplateFolder
     /// The file <paramref name="relativeName"/> names, from the first layer that has it (the
     /// authority's own override first); null when it is in no layer or the name leaves the folder.
     /// </summary>
-    public TemplateFile? Find(string relativeName, string? authority = null) =>
-        Candidates(relativeName, authority).FirstOrDefault(file => File.Exists(file.Path));
+    public TemplateFile? Find(string relativeName, string? authority = null)
+    {
+        foreach (var (name, layer) in Names(relativeName, authority))
+        {
+            var real = Inside(layer, name);
+            if (real is not null && File.Exists(real))
+            {
+                return new TemplateFile(name, real, layer);
+            }
+
+            // A file that is there but leads out of its layer is refused, and hides nothing below it:
+            // the user's own file is the one meant, and the message must say why it is not read.
+            if (real is null && Path.Exists(System.IO.Path.Combine(layer.Root, name)))
+            {
+                return null;
+            }
+        }
+
+        return null;
+    }
 
     /// <summary>
     /// The full path of <paramref name="relativeName"/>: in the first layer that has the file, else where
     /// it would be in the top layer; null when the name points outside the folder.
     /// </summary>
-    public string? Resolve(string relativeName, string? authority = null)
-    {
-        var candidates = Candidates(relativeName, authority).ToList();
-        return candidates.FirstOrDefault(file => File.Exists(file.Path))?.Path
-            ?? (Inside(Layers[0], relativeName) is { } top && !IsRefused(relativeName) ? top : null);
-    }
+    public string? Resolve(string relativeName, string? authority = null) =>
+        IsRefused(relativeName) || LeadsOutside(relativeName, authority) ? null
+        : Find(relativeName, authority)?.Path ?? Inside(Layers[0], relativeName);
+
+    /// <summary>
+    /// True when a layer has something at <paramref name="relativeName"/> whose real path leaves the layer
+    /// (a link of the file or of a folder on its way): it is refused, and the message should say why.
+    /// </summary>
+    public bool LeadsOutside(string relativeName, string? authority = null) =>
+        Find(relativeName, authority) is null && Names(relativeName, authority).Any(candidate =>
+            Inside(candidate.Layer, candidate.Name) is null && Path.Exists(System.IO.Path.Combine(candidate.Layer.Root, candidate.Name)));
 
     /// <summary>The path of an authority's profile; ids are validated by the schema before they get here.</summary>
     public string? ProfilePath(string authorityId) => Resolve($"{Authorities}/{authorityId}.yaml");
@@ -86,20 +111,19 @@ public sealed class TemplateFolder
         .ToList();
 
     /// <summary>
-    /// Every file matching <paramref name="pattern"/> in every layer (authority overrides included),
-    /// by layer, then name — what a build's fingerprint and the template check cover.
+    /// Every file whose name <paramref name="include"/> accepts in every layer (authority overrides
+    /// included), by layer, then name — what a build's fingerprint and the template check cover. Links
+    /// that leave a layer are not followed: nothing outside the folder is an input of any document.
     /// </summary>
-    public IReadOnlyList<TemplateFile> Files(string pattern) => Layers
-        .Where(layer => Directory.Exists(layer.Root))
-        .SelectMany(layer => Directory.EnumerateFiles(layer.Root, pattern, SearchOption.AllDirectories)
-            .Select(path => new TemplateFile(System.IO.Path.GetRelativePath(layer.Root, path).Replace('\\', '/'), path, layer))
-            .OrderBy(file => file.Name, StringComparer.Ordinal))
+    public IReadOnlyList<TemplateFile> Files(Func<string, bool> include) => Layers
+        .SelectMany(layer => FolderWalk.Of(layer.RealRoot, include).Files
+            .Select(file => new TemplateFile(file.Relative, file.RealPath, layer)))
         .ToList();
 
     /// <summary>The visible file for every template name (<c>*.sbn</c>) a document of <paramref name="authority"/> can include.</summary>
     public IReadOnlyList<TemplateFile> Templates(string? authority = null)
     {
-        var names = Files("*.sbn")
+        var names = Files(name => name.EndsWith(".sbn", StringComparison.Ordinal))
             .Select(file => file.Name)
             .Where(name => !name.StartsWith(Authorities + "/", StringComparison.Ordinal))
             .Distinct(StringComparer.Ordinal)
@@ -107,22 +131,21 @@ public sealed class TemplateFolder
         return names.Select(name => Find(name, authority)).OfType<TemplateFile>().ToList();
     }
 
-    private IEnumerable<TemplateFile> Candidates(string relativeName, string? authority)
+    // Where a name is looked for, in order: the authority's own folder in every layer, then every layer.
+    private IEnumerable<(string Name, TemplateLayer Layer)> Names(string relativeName, string? authority)
     {
         if (IsRefused(relativeName))
         {
             yield break;
         }
 
-        var names = authority is null ? [relativeName] : new[] { $"{Authorities}/{authority}/{relativeName}", relativeName };
-        foreach (var name in names)
+        var name = relativeName.Replace('\\', '/');
+        var names = authority is null ? [name] : new[] { $"{Authorities}/{authority}/{name}", name };
+        foreach (var candidate in names)
         {
             foreach (var layer in Layers)
             {
-                if (Inside(layer, name) is { } path)
-                {
-                    yield return new TemplateFile(name.Replace('\\', '/'), path, layer);
-                }
+                yield return (candidate, layer);
             }
         }
     }
@@ -132,27 +155,9 @@ public sealed class TemplateFolder
         string.IsNullOrWhiteSpace(relativeName) || System.IO.Path.IsPathRooted(relativeName) || relativeName.Contains('\0') ||
         relativeName.Split('/', '\\').Contains("..");
 
-    // The full path of a name inside one layer, or null when it leaves the layer (also through a link).
-    private static string? Inside(TemplateLayer layer, string relativeName)
-    {
-        var full = System.IO.Path.GetFullPath(System.IO.Path.Combine(layer.Root, relativeName));
-        if (!full.StartsWith(layer.Root + System.IO.Path.DirectorySeparatorChar, StringComparison.Ordinal))
-        {
-            return null;
-        }
-
-        var info = new FileInfo(full);
-        if (info.Exists && info.LinkTarget is not null)
-        {
-            var target = info.ResolveLinkTarget(returnFinalTarget: true)?.FullName;
-            if (target is null || !target.StartsWith(layer.Root + System.IO.Path.DirectorySeparatorChar, StringComparison.Ordinal))
-            {
-                return null;
-            }
-        }
-
-        return full;
-    }
+    // The real path of a name inside one layer, or null when it, or any link of a file or folder on
+    // its way, leads out of the layer (ConfinedPath resolves every component as the system would).
+    private static string? Inside(TemplateLayer layer, string relativeName) => ConfinedPath.Inside(layer.RealRoot, relativeName);
 
     private static string DisplayOf(string root)
     {

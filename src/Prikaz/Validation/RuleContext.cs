@@ -10,6 +10,12 @@ internal sealed record RuleContext(OrderFile File, OrderNumbering OrderNumbering
     public static RuleContext For(OrderFile file, bool? authorityProfileExists) =>
         new(file, OrderNumbering.Of(file.Order), file.Roadmap is { } roadmap ? RoadmapNumbering.Of(roadmap) : null, authorityProfileExists);
 
+    /// <summary>
+    /// True when the file records its editions: its numbering is signed, so amendments insert
+    /// sub-numbers («4.4.1») and excluded units keep their places.
+    /// </summary>
+    public bool IsSigned => File.Editions.Count > 0;
+
     /// <summary>Every item of the roadmap, numbered; empty without a roadmap.</summary>
     public IEnumerable<NumberedItem> Items => RoadmapNumbering?.AllItems ?? [];
 

@@ -29,5 +29,10 @@ internal static class RuleRegistry
         new DuplicateColumnRule(),
         new MissingDeadlineRule(),
         new SignatoryMissingRule(),
+        new EditionsRule(),
+        new ExcludedEditionRule(),
+        new DuplicateIdRule(),
+        new TitleFullStopRule(),
+        new ColumnKeyTypoRule(),
     ];
 }

@@ -136,7 +136,7 @@ public sealed class BuildCommandTests
 
         Assert.True(run.Exit == 1, run.ToString());
         Assert.Contains("chelyabinsk-2020-shnor.yaml:12:12: error PRK150", run.Stderr, StringComparison.Ordinal);
-        Assert.Contains("chelyabinsk-2020-shnor.yaml: документ не выпущен — исправьте ошибки выше. Прежние документы сохранены.", run.Stderr, StringComparison.Ordinal);
+        Assert.Contains("chelyabinsk-2020-shnor.yaml: документ не выпущен — исправьте ошибки выше. Прежние документы сохранены: chelyabinsk-2020-shnor.docx, chelyabinsk-2020-shnor.html.", run.Stderr, StringComparison.Ordinal);
         Assert.Equal(docxBytes, File.ReadAllBytes(docx));
         Assert.Equal(htmlBytes, File.ReadAllBytes(html));
         Assert.Equal(docxTime, File.GetLastWriteTimeUtc(docx));

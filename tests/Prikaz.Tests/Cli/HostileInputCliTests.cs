@@ -120,7 +120,7 @@ public sealed class HostileInputCliTests(ITestOutputHelper output) : IDisposable
 
         Assert.Equal(2, missing.Code);
         Assert.Equal(0, seeds.Code);
-        Assert.Contains("Проверено 4 файла: 0 ошибок, 12 предупреждений.", seeds.Stdout, StringComparison.Ordinal);
+        Assert.Contains("Проверено 6 файлов: 0 ошибок, 12 предупреждений.", seeds.Stdout, StringComparison.Ordinal);
     }
 
     private static string[] Positions(string report, string path) =>

@@ -12,7 +12,7 @@ public sealed class ValidateCommandTests
         var run = CliRun.Of("validate", CliRun.Roadmaps, "--templates", CliRun.Templates);
 
         Assert.True(run.ExitCode == 0, run.All);
-        Assert.Equal("Проверено 4 файла: 0 ошибок, 12 предупреждений.", run.Out.TrimEnd('\n').Split('\n')[^1]);
+        Assert.Equal("Проверено 6 файлов: 0 ошибок, 12 предупреждений.", run.Out.TrimEnd('\n').Split('\n')[^1]);
         Assert.DoesNotContain(": error PRK", run.Out, StringComparison.Ordinal);
         Assert.Equal(string.Empty, run.Error);
     }
@@ -78,7 +78,7 @@ public sealed class ValidateCommandTests
         Assert.Equal(0, root.GetProperty("errors").GetInt32());
         Assert.Equal(12, root.GetProperty("warnings").GetInt32());
         var files = root.GetProperty("files").EnumerateArray().ToList();
-        Assert.Equal(4, files.Count);
+        Assert.Equal(6, files.Count); // the four seeds and the two progress files of Amur
         var diagnostics = files.SelectMany(f => f.GetProperty("diagnostics").EnumerateArray()).ToList();
         Assert.Equal(12, diagnostics.Count(d => d.GetProperty("severity").GetString() == "warning"));
         Assert.All(diagnostics, d => Assert.Matches(@"^PRK\d{3}$", d.GetProperty("code").GetString()));

@@ -1,3 +1,5 @@
+using Prikaz.Model;
+using Prikaz.Russian;
 using Prikaz.Deadlines;
 
 namespace Prikaz.Tests.Deadlines;
@@ -43,7 +45,7 @@ public sealed class DeadlineFormatterTests
             nameof(Amur) => Amur,
             _ => Molchanovo,
         };
-        Assert.Equal(expected, DeadlineFormatter.Format(DeadlineParser.Parse([source]), style));
+        Assert.Equal(expected, Printed(DeadlineParser.Parse([source]), style));
     }
 
     [Theory]
@@ -53,7 +55,7 @@ public sealed class DeadlineFormatterTests
     [InlineData(YearWord.None, "февраль 2024")]
     public void Year_word_after_a_month(YearWord word, string expected)
     {
-        Assert.Equal(expected, DeadlineFormatter.Format(DeadlineParser.Parse(["Февраль 2024 год"]), new DeadlineStyle { YearWord = word }));
+        Assert.Equal(expected, Printed(DeadlineParser.Parse(["Февраль 2024 год"]), new DeadlineStyle { YearWord = word }));
     }
 
     [Theory]
@@ -63,16 +65,16 @@ public sealed class DeadlineFormatterTests
     [InlineData(YearWord.None, "2020")]
     public void Year_word_after_a_bare_year(YearWord word, string expected)
     {
-        Assert.Equal(expected, DeadlineFormatter.Format(DeadlineParser.Parse(["2020 год"]), new DeadlineStyle { YearWord = word }));
+        Assert.Equal(expected, Printed(DeadlineParser.Parse(["2020 год"]), new DeadlineStyle { YearWord = word }));
     }
 
     [Fact]
     public void Governed_year_stays_genitive_in_the_nominative_style()
     {
         var style = new DeadlineStyle { YearWord = YearWord.Nominative };
-        Assert.Equal("в течение 2020 года", DeadlineFormatter.Format(DeadlineParser.Parse(["в течение 2020 года"]), style));
-        Assert.Equal("до 1 октября 2020 года", DeadlineFormatter.Format(DeadlineParser.Parse(["до 1 октября 2020 года"]), style));
-        Assert.Equal("до мая 2021 года", DeadlineFormatter.Format(DeadlineParser.Parse(["до мая 2021"]), style));
+        Assert.Equal("в течение 2020 года", Printed(DeadlineParser.Parse(["в течение 2020 года"]), style));
+        Assert.Equal("до 1 октября 2020 года", Printed(DeadlineParser.Parse(["до 1 октября 2020 года"]), style));
+        Assert.Equal("до мая 2021 года", Printed(DeadlineParser.Parse(["до мая 2021"]), style));
     }
 
     [Theory]
@@ -87,20 +89,31 @@ public sealed class DeadlineFormatterTests
     [InlineData("по запросу", "по запросу")]
     public void Renders_other_terms_in_the_default_style(string source, string expected)
     {
-        Assert.Equal(expected, DeadlineFormatter.Format(DeadlineParser.Parse(source.Split(" | ")), DeadlineStyle.Default));
+        Assert.Equal(expected, Printed(DeadlineParser.Parse(source.Split(" | ")), DeadlineStyle.Default));
     }
 
     [Fact]
     public void Free_text_is_printed_as_written_even_when_capitalising()
     {
         var deadline = DeadlineParser.Parse(["май – август 2020, далее – ежегодное обновление"]);
-        Assert.Equal("май – август 2020, далее – ежегодное обновление", DeadlineFormatter.Format(deadline, Amur));
+        Assert.Equal("май – август 2020, далее – ежегодное обновление", Printed(deadline, Amur));
     }
 
     [Fact]
     public void Range_dash_and_separator_come_from_the_style()
     {
         var style = new DeadlineStyle { RangeDash = "–", TermSeparator = "; ", YearWord = YearWord.None };
-        Assert.Equal("июнь–июль 2020; постоянно", DeadlineFormatter.Format(DeadlineParser.Parse(["июнь-июль 2020, постоянно"]), style));
+        Assert.Equal("июнь–июль 2020; постоянно", Printed(DeadlineParser.Parse(["июнь-июль 2020, постоянно"]), style));
     }
+
+    [Fact]
+    public void The_year_word_is_held_to_its_year_by_a_non_breaking_space()
+    {
+        // «2020 / года» at a line end happened in a narrow column.
+        Assert.Equal("июнь 2020\u00A0года", DeadlineFormatter.Format(DeadlineParser.Parse(["июнь 2020 года"]), DeadlineStyle.Default));
+    }
+
+    // The expected texts are written with plain spaces; the non-breaking one has a test of its own.
+    private static string Printed(Deadline deadline, DeadlineStyle style) =>
+        DeadlineFormatter.Format(deadline, style).Replace(Typography.NoBreakSpace, ' ');
 }

@@ -18,7 +18,10 @@ internal static class DeadlineNotation
         YearTerm { Throughout: true } year => $"throughout({year.Year})",
         YearTerm year => $"year({year.Year})",
         BeforeTerm before => $"before({Describe(before.Limit)})",
+        RecurringTerm { Day: { } day } recurring => $"recurring({recurring.Kind},{day})",
         RecurringTerm recurring => $"recurring({recurring.Kind})",
+        SchoolYearTerm { Throughout: true } school => $"throughout-schoolyear({school.StartYear})",
+        SchoolYearTerm school => $"schoolyear({school.StartYear})",
         _ => throw new ArgumentOutOfRangeException(nameof(term)),
     };
 

@@ -69,5 +69,8 @@ public sealed class MarkupParserTests
     private static IEnumerable<string> CaseNames() =>
         Directory.GetFiles(CasesFolder, "*.xhtml").Select(path => Path.GetFileNameWithoutExtension(path)).Order(StringComparer.Ordinal);
 
-    private static byte[]? ResolveTestImage(string source) => source == "arms.png" ? [0x89, 0x50, 0x4E, 0x47] : null;
+    // A real 1 × 1 grey PNG: pictures are decoded before they are accepted.
+    private static ImageLookup? ResolveTestImage(string source) => source == "arms.png" ? ImageLookup.Found(OnePixelPng) : null;
+
+    internal static byte[] OnePixelPng => Convert.FromBase64String("iVBORw0KGgoAAAANSUhEUgAAAAEAAAABCAAAAAA6fptVAAAACklEQVR4nGNgAAAAAgABSK+kcQAAAABJRU5ErkJggg==");
 }

@@ -3,7 +3,9 @@ using System.Text.Json.Serialization;
 using System.Text.Json.Serialization.Metadata;
 using Prikaz.Diagnostics;
 using Prikaz.Kinds;
+using Prikaz.Loading;
 using Prikaz.Model;
+using Prikaz.Pipeline;
 using Prikaz.Profiles;
 using Prikaz.Templating;
 using Prikaz.Tests.Support;
@@ -35,7 +37,7 @@ internal sealed class MemoKind : DocumentKind<MemoFile>
 
     protected override JsonTypeInfo<MemoFile> ModelContract => (JsonTypeInfo<MemoFile>)Options.GetTypeInfo(typeof(MemoFile));
 
-    protected override AuthorityReference Authority(MemoFile model, DocumentWorkspace workspace) => new(model.Authority, "/authority");
+    protected override AuthorityReference Authority(MemoFile model, LoadedDocument document, DocumentWorkspace workspace) => new(model.Authority, "/authority");
 
     protected override IReadOnlyList<Diagnostic> Check(MemoFile model, DocumentCheck check)
     {
@@ -48,7 +50,7 @@ internal sealed class MemoKind : DocumentKind<MemoFile>
         return [new Diagnostic(check.Document.Path, position.Line, position.Column, Severity.Warning, "PRK098", "в служебной записке нет текста")];
     }
 
-    protected override ScriptObject TemplateModel(MemoFile model, AuthorityProfile profile, DocumentWorkspace workspace)
+    protected override ScriptObject TemplateModel(MemoFile model, AuthorityProfile profile, CheckedDocument document)
     {
         var globals = RequisitesModel.Globals(model.Memo, profile);
         globals["memo"] = new ScriptObject

@@ -54,6 +54,30 @@ public sealed class NumberingTests
     }
 
     [Fact]
+    public void A_pinned_sub_number_takes_no_place_so_the_items_after_it_keep_their_numbers()
+    {
+        // An amendment inserts 4.4.1 between 4.4 and 4.5; 4.5 must stay 4.5, and an item added at the end takes 4.6.
+        var items = new[] { Item("а"), Item("б"), Item("в"), Item("г"), Item("вставка", "4.4.1"), Item("д"), Item("новое") };
+        var numbering = RoadmapNumbering.Of(Roadmap(sections:
+            [new Section { Title = "Первый", Items = [Item("x")] }, new Section { Title = "Второй", Items = [Item("y")] },
+             new Section { Title = "Третий", Items = [Item("z")] }, new Section { Title = "Четвёртый", Items = items }]));
+
+        Assert.Equal(["4.1", "4.2", "4.3", "4.4", "4.4.1", "4.5", "4.6"], numbering.Sections[3].Items.Select(i => i.Number));
+    }
+
+    [Fact]
+    public void An_inserted_point_keeps_the_points_after_it_in_place()
+    {
+        var order = new Order
+        {
+            Date = new DateOnly(2020, 4, 23), Number = "414", Title = "Об утверждении",
+            Points = [new Point { Text = "Утвердить" }, new Point { Text = "Вставлен", Number = "1.1" }, new Point { Text = "Контроль" }],
+        };
+
+        Assert.Equal(["1", "1.1", "2"], OrderNumbering.Of(order).AllPoints.Select(p => p.Number));
+    }
+
+    [Fact]
     public void Schedule_rows_are_not_numbered()
     {
         var item = Item("Выездные семинары") with { Schedule = [new ScheduleRow { Activity = "Прогресс" }, new ScheduleRow { Activity = "г. Шимановск" }] };

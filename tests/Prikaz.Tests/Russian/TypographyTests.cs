@@ -13,12 +13,17 @@ public sealed class TypographyTests
     [InlineData("(Барабас А.А.) и (Хохлов А.В.)", "(Барабас\u00A0А.А.) и (Хохлов\u00A0А.В.)")]
     [InlineData("МКОУ СОШ №27", "МКОУ СОШ №\u00A027")]
     [InlineData("от 23.04.2020 № 414", "от 23.04.2020 №\u00A0414")]
+    [InlineData("от 14 марта 2022 года", "от 14 марта 2022\u00A0года")]
+    [InlineData("в 2024 году, на 2020 год", "в 2024\u00A0году, на 2020\u00A0год")]
+    [InlineData("на 2020-2021 г.", "на 2020-2021\u00A0г.")]
     public void Non_breaking_spaces(string text, string expected) => Assert.Equal(expected, Typography.NonBreakingSpaces(text));
 
     [Theory]
     [InlineData("ОО. Рекомендации")]
     [InlineData("И.о. начальника Управления")]
     [InlineData("г. Нязепетровск")]
+    [InlineData("12345 года")]
+    [InlineData("2020 годовой отчёт")]
     public void Leaves_abbreviations_alone(string text) => Assert.Equal(text, Typography.NonBreakingSpaces(text));
 
     [Theory]

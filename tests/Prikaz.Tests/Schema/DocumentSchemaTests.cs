@@ -76,7 +76,7 @@ public sealed class DocumentSchemaTests
         var definition = JsonNode.Parse(DocumentSchema.Definition("order"))!;
 
         Assert.Null(definition["properties"]![KindDiscriminator.Key]);
-        Assert.Equal(["authority", "order", "parties", "roadmap"], definition["properties"]!.AsObject().Select(p => p.Key));
+        Assert.Equal(["authority", "order", "parties", "roadmap", "editions"], definition["properties"]!.AsObject().Select(p => p.Key));
     }
 
     [Fact]

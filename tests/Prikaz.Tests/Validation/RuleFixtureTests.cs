@@ -39,7 +39,6 @@ public sealed class RuleFixtureTests
 
         var missing = RoadmapValidator.Rules.Select(rule => rule.Code).Where(code => !caught.Contains(code)).ToList();
 
-        Assert.Equal(22, RoadmapValidator.Rules.Count);
         Assert.True(missing.Count == 0, "no fixture triggers " + string.Join(", ", missing));
     }
 

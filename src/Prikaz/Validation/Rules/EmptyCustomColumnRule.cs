@@ -2,7 +2,7 @@ using Prikaz.Diagnostics;
 
 namespace Prikaz.Validation.Rules;
 
-/// <summary>A custom column that no item fills: an empty column in print, usually a misspelt key.</summary>
+/// <summary>A custom column that no item fills: an empty column in print, usually a misspelt key (a column blank by design says <c>blank: true</c>).</summary>
 internal sealed class EmptyCustomColumnRule : IRule
 {
     public string Code => "PRK016";
@@ -17,7 +17,7 @@ internal sealed class EmptyCustomColumnRule : IRule
         for (var i = 0; i < columns.Count; i++)
         {
             var key = columns[i].Key;
-            if (ColumnValues.IsCustom(key) && !context.Items.Any(item => ColumnValues.HasValue(item.Item, key)))
+            if (ColumnValues.IsCustom(key) && !columns[i].Blank && !context.Items.Any(item => ColumnValues.HasValue(item.Item, key)))
             {
                 yield return new RuleFinding(JsonPointer.Element("/roadmap/columns", i),
                     $"столбец {Quoted.Text(columns[i].Title)} (ключ «{key}») не заполнен ни в одном мероприятии");

@@ -1,8 +1,13 @@
 using Prikaz.Diagnostics;
+using Prikaz.Numbering;
 
 namespace Prikaz.Validation.Rules;
 
-/// <summary>A pinned number that belongs to another parent (Амур: item «5.1.» inside section 4).</summary>
+/// <summary>
+/// A pinned number that belongs to another parent (Амур: item «5.1.» inside section 4). In a file with
+/// editions a sub-number is how an amendment inserts a unit («4.4.1» between 4.4 and 4.5), so it is
+/// accepted where it follows its parent or an earlier sub-number of that parent, and only there.
+/// </summary>
 internal sealed class NumberOutsideParentRule : IRule
 {
     public string Code => "PRK003";
@@ -13,17 +18,36 @@ internal sealed class NumberOutsideParentRule : IRule
 
     public IEnumerable<RuleFinding> Check(RuleContext context)
     {
-        foreach (var group in context.NumberedGroups().Where(group => group.Prefix.Length > 0))
+        foreach (var group in context.NumberedGroups().Where(group => group.Prefix.Length > 0 || context.IsSigned))
         {
-            foreach (var element in group.Elements.Where(element => element.IsPinned))
+            IReadOnlyList<int>? previous = null;
+            foreach (var element in group.Elements)
             {
-                var rest = element.Number.StartsWith(group.Prefix, StringComparison.Ordinal) ? element.Number[group.Prefix.Length..] : null;
-                if (rest is null || rest.Length == 0 || rest.Contains('.', StringComparison.Ordinal))
+                var below = PinnedNumber.Below(element.Number, group.Prefix);
+                if (element.IsPinned && below is { Count: > 1 } && context.IsSigned)
+                {
+                    var parent = below.Take(below.Count - 1).ToList();
+                    if (previous is null || previous.Count < parent.Count || !previous.Take(parent.Count).SequenceEqual(parent))
+                    {
+                        yield return new RuleFinding(element.NumberPointer,
+                            $"{element.Kind} с подномером {element.Number} стоит не на своём месте: подномер ставится сразу после " +
+                            $"номера {group.Prefix}{string.Join('.', parent)} или его подномеров, чтобы номера остальных не менялись");
+                    }
+                }
+                else if (element.IsPinned && group.Prefix.Length > 0 && OutsideParent(element.Number, group.Prefix))
                 {
                     yield return new RuleFinding(element.NumberPointer,
                         $"{element.Kind} с номером {element.Number} стоит в {group.Parent}; перенесите его в нужное место или исправьте номер");
                 }
+
+                previous = below ?? previous;
             }
         }
+    }
+
+    private static bool OutsideParent(string number, string prefix)
+    {
+        var rest = number.StartsWith(prefix, StringComparison.Ordinal) ? number[prefix.Length..] : null;
+        return rest is null || rest.Length == 0 || rest.Contains('.', StringComparison.Ordinal);
     }
 }

@@ -1,9 +1,14 @@
 using System.Globalization;
 using Prikaz.Diagnostics;
+using Prikaz.Numbering;
 
 namespace Prikaz.Validation.Rules;
 
-/// <summary>Pinned numbers that skip one (Амур: 4.3, then 4.5 — there is no 4.4).</summary>
+/// <summary>
+/// Pinned numbers that skip one (Амур: 4.3, then 4.5 — there is no 4.4). A sub-number inserted by an
+/// amendment (4.4.1) is not a gap; in a file with editions skipped sub-numbers (4.4, then 4.4.2) are.
+/// An excluded unit keeps its place, so exclusions make no gaps either.
+/// </summary>
 internal sealed class NumberingGapRule : IRule
 {
     public string Code => "PRK002";
@@ -19,8 +24,25 @@ internal sealed class NumberingGapRule : IRule
             // Elements pinned outside their parent are PRK003's business; they do not break the sequence here.
             var previous = 0;
             var previousNumber = (string?)null;
+            var lastSubNumber = new Dictionary<string, int>(StringComparer.Ordinal);
             foreach (var element in group.Elements)
             {
+                if (context.IsSigned && element.IsPinned && PinnedNumber.Below(element.Number, group.Prefix) is { Count: > 1 } below)
+                {
+                    // In a signed file an amendment inserts 4.4.1, 4.4.2 … after 4.4; PRK003 checks the place.
+                    var parent = group.Prefix + string.Join('.', below.Take(below.Count - 1));
+                    var expected = lastSubNumber.GetValueOrDefault(parent) + 1;
+                    if (below[^1] > expected)
+                    {
+                        yield return new RuleFinding(element.NumberPointer,
+                            $"после номера {previousNumber ?? parent} идёт {element.Number}: пропущен подномер {parent}.{expected.ToString(CultureInfo.InvariantCulture)}");
+                    }
+
+                    lastSubNumber[parent] = below[^1];
+                    previousNumber = element.Number;
+                    continue;
+                }
+
                 if (Ordinal(element.Number, group.Prefix) is not { } ordinal)
                 {
                     continue;

@@ -3,7 +3,7 @@ using Prikaz.Model;
 
 namespace Prikaz.Validation.Rules;
 
-/// <summary>A responsible party or target group id missing from <c>parties</c>, with the nearest id suggested.</summary>
+/// <summary>A responsible party, target group or reporting party id missing from <c>parties</c>, with the nearest id suggested.</summary>
 internal sealed class UnknownPartyRule : IRule
 {
     public string Code => "PRK009";
@@ -19,6 +19,14 @@ internal sealed class UnknownPartyRule : IRule
         {
             foreach (var finding in Unknown(item.Item.Responsible, item.Pointer + "/responsible", "исполнитель", parties)
                 .Concat(Unknown(item.Item.TargetGroup, item.Pointer + "/targetGroup", "участник целевой группы", parties)))
+            {
+                yield return finding;
+            }
+        }
+
+        foreach (var point in context.OrderNumbering.AllPoints.Where(point => point.Point.Reporting is not null))
+        {
+            foreach (var finding in Unknown(point.Point.Reporting!.Responsible, point.Pointer + "/reporting/responsible", "исполнитель", parties))
             {
                 yield return finding;
             }
