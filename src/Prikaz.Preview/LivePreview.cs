@@ -4,6 +4,7 @@ using System.Security.Cryptography;
 using System.Text;
 using System.Threading.Channels;
 using Prikaz.Diagnostics;
+using Prikaz.Loading;
 
 namespace Prikaz.Preview;
 
@@ -15,7 +16,7 @@ namespace Prikaz.Preview;
 internal sealed class LivePreview
 {
     private readonly PreviewOptions options;
-    private readonly string? earlierText;
+    private readonly LoadedDocument? earlierEdition;
     private readonly ReadOnlyMemory<byte> fileIdentifier;
     private readonly Channel<ChangedSources> changes = Channel.CreateUnbounded<ChangedSources>(new UnboundedChannelOptions { SingleReader = true });
     private readonly Lock publishing = new();
@@ -23,11 +24,11 @@ internal sealed class LivePreview
     private volatile PreviewState? state;
     private RenderPass? pass;
 
-    /// <param name="earlierText">The text of the earlier edition (from git), or null.</param>
-    public LivePreview(PreviewOptions options, string? earlierText)
+    /// <param name="earlierEdition">The earlier edition (a git revision's), or null.</param>
+    public LivePreview(PreviewOptions options, LoadedDocument? earlierEdition)
     {
         this.options = options;
-        this.earlierText = earlierText;
+        this.earlierEdition = earlierEdition;
         FullPath = Path.GetFullPath(options.Document);
 
         // PREVIEW.md: PDF viewers recognise a document by its /ID and keep the reader's place only while
@@ -62,10 +63,9 @@ internal sealed class LivePreview
         var outcome = Guarded(() => through.RenderFile(options.Document, version), options.Document);
 
         var earlier = previous?.Earlier;
-        if (earlierText is not null && options.FromRevision is { } revision && (earlier is null || changed.HasFlag(ChangedSources.Templates)))
+        if (earlierEdition is not null && options.FromRevision is { } revision && (earlier is null || changed.HasFlag(ChangedSources.Templates)))
         {
-            var display = $"{revision}:{options.Document}";
-            earlier = new EarlierEdition(revision, Guarded(() => through.RenderText(earlierText, display, options.Document, version), display));
+            earlier = new EarlierEdition(revision, Guarded(() => through.RenderLoaded(earlierEdition, options.Document, version), earlierEdition.Path));
         }
 
         var current = outcome.Rendering ?? previous?.Current;

@@ -20,6 +20,9 @@ public sealed record PreviewOptions(string Document, IReadOnlyList<string> Templ
     /// </summary>
     public EditionMarker? Marker { get; init; }
 
+    /// <summary>The marks of the amendments' diff: what <c>prikaz diff</c> lists, highlighted in the two panes.</summary>
+    public static EditionMarker AmendmentMarks { get; } = DiffMarks.Of;
+
     /// <summary>
     /// How long the files must stay quiet before the document is rendered again: an editor saves in
     /// several steps (a temporary file, then a rename), and the half-written file is not worth a render.

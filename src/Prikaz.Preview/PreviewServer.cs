@@ -4,6 +4,8 @@ using Microsoft.AspNetCore.Connections;
 using Microsoft.AspNetCore.Hosting;
 using Microsoft.AspNetCore.Http;
 using Microsoft.Extensions.DependencyInjection;
+using Prikaz.Amendments;
+using Prikaz.Loading;
 
 namespace Prikaz.Preview;
 
@@ -40,8 +42,7 @@ public sealed class PreviewServer : IAsyncDisposable
     /// </summary>
     public static async Task<PreviewServer> StartAsync(PreviewOptions options, CancellationToken cancellation = default)
     {
-        var earlierText = options.FromRevision is { } revision ? GitEdition.Show(options.Document, revision) : null;
-        var live = new LivePreview(options, earlierText);
+        var live = new LivePreview(options, options.FromRevision is { } revision ? Earlier(options.Document, revision) : null);
         var stopping = new CancellationTokenSource();
 
         // Watch before the first render, so a save during it is not missed.
@@ -84,6 +85,19 @@ public sealed class PreviewServer : IAsyncDisposable
         await app.DisposeAsync();
         await refreshing;
         stopping.Dispose();
+    }
+
+    // The edition in git is read once: a revision does not change while the preview runs.
+    private static LoadedDocument Earlier(string document, string revision)
+    {
+        try
+        {
+            return GitRevisions.Load(document, revision);
+        }
+        catch (GitRevisionException exception)
+        {
+            throw new PreviewStartException(exception.Message, exception);
+        }
     }
 
     private static WebApplication Build(int port, PreviewRoutes routes)

@@ -27,12 +27,9 @@ internal sealed class RenderPass
         return Render(pipeline.Check(path, workspace), version);
     }
 
-    /// <summary>An edition given as text (a git revision's), checked in the workspace around <paramref name="path"/>; diagnostics name <paramref name="display"/>.</summary>
-    public EditionOutcome RenderText(string text, string display, string path, int version)
-    {
-        var workspace = pipeline.WorkspaceAround(path);
-        return Render(pipeline.Check(DocumentLoader.Parse(text, display, pipeline.Kinds), workspace), version);
-    }
+    /// <summary>An edition loaded already (a git revision's), checked in the workspace around <paramref name="path"/>.</summary>
+    public EditionOutcome RenderLoaded(LoadedDocument document, string path, int version) =>
+        Render(pipeline.Check(document, pipeline.WorkspaceAround(path)), version);
 
     private EditionOutcome Render(CheckedDocument document, int version)
     {

@@ -53,6 +53,7 @@ internal static class PreviewCommand
             {
                 Port = parseResult.GetValue(port),
                 FromRevision = parseResult.GetValue(from),
+                Marker = PreviewOptions.AmendmentMarks,
                 Log = line => context.Out.WriteLine(line),
             };
             return Run(options, !parseResult.GetValue(noBrowser), context);
