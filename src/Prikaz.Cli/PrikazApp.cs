@@ -91,6 +91,7 @@ internal static class PrikazApp
         root.Subcommands.Add(BuildCommand.Create(context));
         root.Subcommands.Add(TemplatesCommand.Create(context));
         root.Subcommands.Add(CalendarCommand.Create(context));
+        root.Subcommands.Add(ReportCommand.Create(context));
         root.Subcommands.Add(DiffCommand.Create(context));
         root.Subcommands.Add(PreviewCommand.Create(context));
         return root;
