@@ -24,7 +24,7 @@ internal static class PreviewCommand
         var noBrowser = new Option<bool>("--no-browser") { Description = "Не открывать браузер, только напечатать адрес" };
         var from = new Option<string?>("--from")
         {
-            Description = "Показать рядом редакцию файла из ревизии git (коммит, ветка, метка), например HEAD~1",
+            Description = "Показать рядом редакцию файла из ревизии git (коммит, ветка, метка), например HEAD~1, и отметить изменения, как их перечисляет prikaz diff",
         };
         var command = new Command("preview",
             "Живой предпросмотр в браузере: документ обновляется при каждом сохранении YAML, шаблонов или профиля,\n" +
