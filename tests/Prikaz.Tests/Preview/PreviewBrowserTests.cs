@@ -52,61 +52,82 @@ public sealed class PreviewBrowserTests(ITestOutputHelper output)
 
         using var preview = Start("dotnet", folder.Root, Path.Combine(AppContext.BaseDirectory, "prikaz.dll"), "preview", roadmap,
             "--port", "0", "--no-browser", "--templates", PreviewFolder.Templates);
-        var lines = new List<string>();
-        var address = await ReadAddressAsync(preview, lines);
+        try
+        {
+            var lines = new List<string>();
+            var address = await ReadAddressAsync(preview, lines);
 
-        using var node = Start("node", Scripts, Path.Combine(Scripts, "preview.e2e.mjs"), "--url", address, "--file", roadmap,
-            "--title", "Об утверждении «дорожной карты» комплексного сопровождения", "--marker", Marker,
-            "--edits", Edits.ToString(System.Globalization.CultureInfo.InvariantCulture), "--screenshots", screenshots);
-        var stderr = node.StandardError.ReadToEndAsync();
-        var stdout = await node.StandardOutput.ReadToEndAsync().WaitAsync(TimeSpan.FromMinutes(2));
-        await node.WaitForExitAsync().WaitAsync(TimeSpan.FromSeconds(30));
-        output.WriteLine(stdout);
-        var report = JsonDocument.Parse(stdout).RootElement;
-        var failure = report.TryGetProperty("failure", out var problem) ? problem.GetString() : null;
-        Assert.True(node.ExitCode == 0 && failure is null, $"{failure}\n{await stderr}");
+            using var node = Start("node", Scripts, Path.Combine(Scripts, "preview.e2e.mjs"), "--url", address, "--file", roadmap,
+                "--title", "Об утверждении «дорожной карты» комплексного сопровождения", "--marker", Marker,
+                "--edits", Edits.ToString(System.Globalization.CultureInfo.InvariantCulture), "--screenshots", screenshots);
+            var stderr = node.StandardError.ReadToEndAsync();
+            string stdout;
+            try
+            {
+                stdout = await node.StandardOutput.ReadToEndAsync().WaitAsync(TimeSpan.FromMinutes(2));
+                await node.WaitForExitAsync().WaitAsync(TimeSpan.FromSeconds(30));
+            }
+            catch (TimeoutException)
+            {
+                node.Kill(entireProcessTree: true);
+                throw;
+            }
 
-        Assert.EndsWith("— предпросмотр", report.GetProperty("title").GetString(), StringComparison.Ordinal);
-        Assert.Contains("Об утверждении «дорожной карты»", report.GetProperty("title").GetString(), StringComparison.Ordinal);
+            output.WriteLine(stdout);
+            var report = JsonDocument.Parse(stdout).RootElement;
+            var failure = report.TryGetProperty("failure", out var problem) ? problem.GetString() : null;
+            Assert.True(node.ExitCode == 0 && failure is null, $"{failure}\n{await stderr}");
 
-        // No reload, and the reader's place kept, deep in the table.
-        Assert.True(report.GetProperty("sameDocument").GetBoolean(), "the document frame was reloaded");
-        var scrollBefore = report.GetProperty("scrollBefore").GetDouble();
-        Assert.True(scrollBefore > 2000, $"the view was not scrolled into the table ({scrollBefore})");
-        Assert.InRange(report.GetProperty("scrollAfter").GetDouble(), scrollBefore - 1, scrollBefore + 1);
+            Assert.EndsWith("— предпросмотр", report.GetProperty("title").GetString(), StringComparison.Ordinal);
+            Assert.Contains("Об утверждении «дорожной карты»", report.GetProperty("title").GetString(), StringComparison.Ordinal);
 
-        var figures = report.GetProperty("saveToPaint").EnumerateArray().Select(figure => figure.GetDouble()).ToList();
-        Assert.Equal(Edits, figures.Count);
-        var median = report.GetProperty("saveToPaintMedian").GetDouble();
-        var load = LoadPerCore();
-        var budget = load <= CrowdedLoadPerCore ? SaveToPaintTargetMs : SaveToPaintCrowdedMs;
-        output.WriteLine($"save to paint, 200 items, {Edits} edits: median {median} ms ({string.Join(", ", figures)}); " +
-                         $"load {load:0.#} per core, budget {budget} ms");
-        Assert.True(median < budget, $"save to paint median {median} ms, over {budget} ms (load {load:0.#} per core)");
+            // No reload, and the reader's place kept, deep in the table.
+            Assert.True(report.GetProperty("sameDocument").GetBoolean(), "the document frame was reloaded");
+            var scrollBefore = report.GetProperty("scrollBefore").GetDouble();
+            Assert.True(scrollBefore > 2000, $"the view was not scrolled into the table ({scrollBefore})");
+            Assert.InRange(report.GetProperty("scrollAfter").GetDouble(), scrollBefore - 1, scrollBefore + 1);
 
-        // The overlay names the broken line; the last good rendering stays under it; fixing removes it.
-        var overlay = report.GetProperty("overlayText").GetString()!;
-        Assert.Contains($"{roadmap}:{report.GetProperty("brokenLine").GetInt32()}:", overlay, StringComparison.Ordinal);
-        Assert.Contains("PRK120", overlay, StringComparison.Ordinal);
-        Assert.Contains("неизвестное поле", overlay, StringComparison.Ordinal);
-        Assert.True(report.GetProperty("keptWhileBroken").GetBoolean());
-        Assert.True(report.GetProperty("overlayGone").GetBoolean());
+            var figures = report.GetProperty("saveToPaint").EnumerateArray().Select(figure => figure.GetDouble()).ToList();
+            Assert.Equal(Edits, figures.Count);
+            var median = report.GetProperty("saveToPaintMedian").GetDouble();
+            var load = LoadPerCore();
+            var budget = load <= CrowdedLoadPerCore ? SaveToPaintTargetMs : SaveToPaintCrowdedMs;
+            output.WriteLine($"save to paint, 200 items, {Edits} edits: median {median} ms ({string.Join(", ", figures)}); " +
+                             $"load {load:0.#} per core, budget {budget} ms");
+            Assert.True(median < budget, $"save to paint median {median} ms, over {budget} ms (load {load:0.#} per core)");
 
-        // A click on the cell shows its YAML line and the VS Code link to it.
-        var line = report.GetProperty("markerLine").GetInt32();
-        Assert.StartsWith($"Строка {line}, столбец", report.GetProperty("sourceText").GetString(), StringComparison.Ordinal);
-        Assert.StartsWith($"vscode://file/{roadmap.TrimStart('/')}:{line}:", report.GetProperty("sourceLink").GetString(), StringComparison.Ordinal);
-        Assert.Empty(report.GetProperty("pageErrors").EnumerateArray());
-        Assert.True(File.Exists(Path.Combine(screenshots, "preview.png")));
-        Assert.True(File.Exists(Path.Combine(screenshots, "preview-errors.png")));
+            // The overlay names the broken line; the last good rendering stays under it; fixing removes it.
+            var overlay = report.GetProperty("overlayText").GetString()!;
+            Assert.Contains($"{roadmap}:{report.GetProperty("brokenLine").GetInt32()}:", overlay, StringComparison.Ordinal);
+            Assert.Contains("PRK120", overlay, StringComparison.Ordinal);
+            Assert.Contains("неизвестное поле", overlay, StringComparison.Ordinal);
+            Assert.True(report.GetProperty("keptWhileBroken").GetBoolean());
+            Assert.True(report.GetProperty("overlayGone").GetBoolean());
 
-        // SIGTERM: one Russian line, exit 0, nothing left in the folder but the roadmap.
-        Signal(preview, "TERM");
-        await preview.WaitForExitAsync().WaitAsync(TimeSpan.FromSeconds(15));
-        lines.AddRange((await preview.StandardOutput.ReadToEndAsync()).Split('\n', StringSplitOptions.RemoveEmptyEntries));
-        Assert.Equal(0, preview.ExitCode);
-        Assert.Equal("Предпросмотр остановлен.", lines[^1]);
-        Assert.Equal(["big.yaml"], folder.Files());
+            // A click on the cell shows its YAML line and the VS Code link to it.
+            var line = report.GetProperty("markerLine").GetInt32();
+            Assert.StartsWith($"Строка {line}, столбец", report.GetProperty("sourceText").GetString(), StringComparison.Ordinal);
+            Assert.StartsWith($"vscode://file/{roadmap.TrimStart('/')}:{line}:", report.GetProperty("sourceLink").GetString(), StringComparison.Ordinal);
+            Assert.Empty(report.GetProperty("pageErrors").EnumerateArray());
+            Assert.True(File.Exists(Path.Combine(screenshots, "preview.png")));
+            Assert.True(File.Exists(Path.Combine(screenshots, "preview-errors.png")));
+
+            // SIGTERM: one Russian line, exit 0, nothing left in the folder but the roadmap.
+            Signal(preview, "TERM");
+            await preview.WaitForExitAsync().WaitAsync(TimeSpan.FromSeconds(15));
+            lines.AddRange((await preview.StandardOutput.ReadToEndAsync()).Split('\n', StringSplitOptions.RemoveEmptyEntries));
+            Assert.Equal(0, preview.ExitCode);
+            Assert.Equal("Предпросмотр остановлен.", lines[^1]);
+            Assert.Equal(["big.yaml"], folder.Files());
+        }
+        finally
+        {
+            // A failed assertion must not leave the server running after the test.
+            if (!preview.HasExited)
+            {
+                preview.Kill(entireProcessTree: true);
+            }
+        }
     }
 
     private static double LoadPerCore()
