@@ -1,7 +1,6 @@
 using System.Globalization;
 using System.Text;
 using Prikaz.Documents;
-using Prikaz.Writers.Html.Converters;
 
 namespace Prikaz.Writers.Html;
 
@@ -9,7 +8,7 @@ namespace Prikaz.Writers.Html;
 /// What the block converters share while one page is written: the markup, the document's styles, the
 /// converter for every block kind, and the writing of paragraphs and their inline content.
 /// </summary>
-internal sealed class HtmlRenderer(HtmlMarkup markup, StyleSheet styles, BlockConverters converters, HtmlWriterOptions options)
+internal sealed class HtmlRenderer(HtmlMarkup markup, StyleSheet styles, BlockConverterRegistry<HtmlRenderer> converters, HtmlWriterOptions options)
 {
     private readonly HashSet<string> anchorIds = new(StringComparer.Ordinal);
 
@@ -17,7 +16,7 @@ internal sealed class HtmlRenderer(HtmlMarkup markup, StyleSheet styles, BlockCo
     public HtmlMarkup Markup { get; } = markup;
 
     /// <summary>Writes one block with the converter for its kind.</summary>
-    public void WriteBlock(Block block) => converters.Find(block.GetType()).Write(this, block);
+    public void WriteBlock(Block block) => converters.Convert(block, this);
 
     /// <summary>
     /// The class attribute of content in style <paramref name="styleId"/>: the class of the style the

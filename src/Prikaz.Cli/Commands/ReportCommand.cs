@@ -97,17 +97,15 @@ internal static class ReportCommand
                 return ExitCodes.DocumentErrors;
             }
 
+            using var folderLock = CommandInputs.LockOutput(outputFolder, context);
+            if (folderLock is null)
+            {
+                return ExitCodes.Usage;
+            }
+
             IReadOnlyList<PublishedFile> published;
             try
             {
-                using var held = OutputLock.Acquire(outputFolder, TimeSpan.FromMinutes(2), () =>
-                    context.Error.WriteLine($"prikaz: в папку {OneLine.Of(outputFolder)} пишет другая сборка; жду…"), context.Clock);
-                if (held is null)
-                {
-                    context.Error.WriteLine($"prikaz: папку {OneLine.Of(outputFolder)} всё ещё занимает другая сборка; запустите позже или укажите другую папку -o");
-                    return ExitCodes.Usage;
-                }
-
                 published = DocumentPipeline.Publish(pipeline.Write(rendered, formats), outputFolder);
             }
             catch (Exception exception) when (FileProblem.IsFileSystem(exception))

@@ -1,5 +1,5 @@
 using Prikaz.Deadlines;
-using Prikaz.Loading;
+using Prikaz.Diagnostics;
 using Prikaz.Model;
 using Prikaz.Numbering;
 using Prikaz.Profiles;

@@ -116,9 +116,9 @@ public sealed class DocumentPipeline
             }
 
             using var buffer = new MemoryStream();
-            writer.Write(document.Document!, buffer);
+            var written = writer.Write(document.Document!, buffer);
             var bytes = buffer.ToArray();
-            files.Add(new WrittenFile(format, bytes, ContentHash.Sha256(bytes), PageCount.Of(format, bytes)));
+            files.Add(new WrittenFile(format, bytes, ContentHash.Sha256(bytes), written.Pages));
         }
 
         return new WrittenSet(document, files);
