@@ -95,6 +95,7 @@ internal static class PrikazApp
         root.Subcommands.Add(DiffCommand.Create(context));
         root.Subcommands.Add(AmendCommand.Create(context));
         root.Subcommands.Add(ImportCommand.Create(context));
+        root.Subcommands.Add(PreviewCommand.Create(context));
         return root;
     }
 }

@@ -12,4 +12,11 @@ public sealed record NumberedPoint(string Number, string Style, IReadOnlyList<In
 {
     /// <summary>Whether the whole point, its number included, was inserted or deleted in a redline.</summary>
     public Revision Revision { get; init; }
+
+    /// <summary>
+    /// Where the point comes from in the document's source file, as a JSON Pointer
+    /// (<c>/order/points/2/points/0</c>); null when the markup does not say. Writers that publish ignore it; the live
+    /// preview uses it to take a click on the page back to the YAML line.
+    /// </summary>
+    public string? Source { get; init; }
 }

@@ -8,4 +8,11 @@ public sealed record Paragraph(string Style, IReadOnlyList<Inline> Inlines, Alig
 {
     /// <summary>Whether the whole paragraph (its mark too) was inserted or deleted in a redline.</summary>
     public Revision Revision { get; init; }
+
+    /// <summary>
+    /// Where the paragraph comes from in the document's source file, as a JSON Pointer
+    /// (<c>/order/title</c>); null when the markup does not say. Writers that publish ignore it; the live
+    /// preview uses it to take a click on the page back to the YAML line.
+    /// </summary>
+    public string? Source { get; init; }
 }

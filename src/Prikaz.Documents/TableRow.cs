@@ -8,4 +8,11 @@ public sealed record TableRow(TableRowKind Kind, bool IsHeader, IReadOnlyList<Ta
 {
     /// <summary>Whether the whole row was inserted or deleted in a redline (its text carries the same revision).</summary>
     public Revision Revision { get; init; }
+
+    /// <summary>
+    /// Where the row comes from in the document's source file, as a JSON Pointer
+    /// (<c>/roadmap/sections/0/items/2</c>); null when the markup does not say. Writers that publish ignore it; the live
+    /// preview uses it to take a click on the page back to the YAML line.
+    /// </summary>
+    public string? Source { get; init; }
 }

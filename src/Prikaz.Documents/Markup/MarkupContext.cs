@@ -71,6 +71,9 @@ internal sealed class MarkupContext(StyleSheet styles, Func<string, ImageLookup?
 
     public string? Text(XElement element, string name) => (string?)element.Attribute(name);
 
+    /// <summary>The optional <c>source</c> pointer of an element; an empty one counts as none.</summary>
+    public string? Source(XElement element) => Text(element, "source") is { Length: > 0 } pointer ? pointer.Trim() : null;
+
     public string RequiredText(XElement element, string name)
     {
         var value = Text(element, name);
@@ -97,6 +100,24 @@ internal sealed class MarkupContext(StyleSheet styles, Func<string, ImageLookup?
 
         Report(attribute, MarkupCodes.InvalidValue,
             string.Create(CultureInfo.InvariantCulture, $"Атрибут «{name}»: ожидается число от {min} до {max} (с точкой), а не «{attribute.Value}»."));
+        return null;
+    }
+
+    /// <summary>A date attribute, <c>ГГГГ-ММ-ДД</c>; null when absent or, after a report, malformed.</summary>
+    public DateOnly? Date(XElement element, string name)
+    {
+        var attribute = element.Attribute(name);
+        if (attribute is null)
+        {
+            return null;
+        }
+
+        if (DateOnly.TryParseExact(attribute.Value.Trim(), "yyyy-MM-dd", CultureInfo.InvariantCulture, DateTimeStyles.None, out var date))
+        {
+            return date;
+        }
+
+        Report(attribute, MarkupCodes.InvalidValue, $"Атрибут «{name}»: ожидается дата ГГГГ-ММ-ДД, а не «{attribute.Value}».");
         return null;
     }
 

@@ -1,6 +1,7 @@
 using Prikaz.Import.Recognition;
 using Prikaz.Import.Yaml;
 using Prikaz.Loading;
+using Prikaz.Model;
 using Prikaz.Profiles;
 using Prikaz.Templating;
 using Prikaz.Validation;
@@ -23,6 +24,12 @@ public sealed class OrderImporter(TemplateFolder folder)
         var (authority, newProfile) = Authority(draft, options);
         var model = new DraftModel();
         var file = model.Build(draft, authority);
+
+        // An imported order is a signed one: its own edition is recorded, so its numbers stay as printed.
+        if (!options.Renumber)
+        {
+            file = file with { Editions = [new Edition { Date = file.Order.Date, Number = file.Order.Number }] };
+        }
         var notes = model.Notes.Concat(document.ReaderNotes.Select(n => new ImportNote(ImportNoteKind.Recognised, string.Empty, n))).ToList();
         if (newProfile is null && profiles.Find(authority).Profile is { } profile)
         {

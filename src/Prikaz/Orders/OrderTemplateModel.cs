@@ -11,7 +11,8 @@ namespace Prikaz.Orders;
 /// Builds the plain object tree the order templates see (<c>order</c>, <c>authority</c>, <c>layout</c>,
 /// <c>roadmap</c>) from a validated order and its authority profile. Everything that needs domain
 /// knowledge — numbers, party names, the stamp's words, cell spans — is decided here, so templates
-/// only arrange it.
+/// only arrange it. Points, sections, items, schedule rows and cells carry the JSON Pointer of what they
+/// show in the file (<c>pointer</c>), which the templates pass on as the markup's <c>source</c>.
 /// </summary>
 internal static class OrderTemplateModel
 {
@@ -30,6 +31,7 @@ internal static class OrderTemplateModel
     {
         ["number"] = PinnedNumber.Normalize(point.Number) + ".",
         ["text"] = point.Point.Excluded is { } excluded ? ExcludedMark(excluded, profile) : point.Point.Text,
+        ["pointer"] = point.Pointer,
         ["points"] = point.Point.Excluded is null ? point.Points.Select(sub => BuildPoint(sub, profile)).ToList() : [],
     };
 
@@ -54,6 +56,7 @@ internal static class OrderTemplateModel
             {
                 ["number"] = ItemNumber(section.Number, profile),
                 ["title"] = section.Section.Excluded is { } excluded ? ExcludedMark(excluded, profile) : section.Section.Title,
+                ["pointer"] = section.Pointer,
                 ["items"] = section.Section.Excluded is null ? section.Items.Select(cells.Build).ToList() : [],
             })
             .ToList();
@@ -63,6 +66,7 @@ internal static class OrderTemplateModel
             {
                 ["number"] = string.Empty,
                 ["title"] = null,
+                ["pointer"] = "/roadmap",
                 ["items"] = numbering.Items.Select(cells.Build).ToList(),
             });
         }
@@ -70,6 +74,7 @@ internal static class OrderTemplateModel
         return new ScriptObject
         {
             ["title"] = roadmap.Title,
+            ["pointer"] = "/roadmap",
             ["edition_note"] = EditionNote(file.Editions),
 
             // Only the restated appendix of an amendment order carries the amended order's stamp in quotes.

@@ -5,7 +5,8 @@ using Prikaz.Profiles;
 namespace Prikaz.Amendments.Wording;
 
 /// <summary>A row an amendment prints as a real table row: an item of the roadmap under its number, or a section row.</summary>
-internal sealed record FormulaRow(string Number, Item? Item, string? SectionTitle);
+/// <param name="Member">Where the row stands in its change of the amendment file: <c>row</c>, <c>new</c>, <c>items/0</c>.</param>
+internal sealed record FormulaRow(string Number, Item? Item, string? SectionTitle, string Member);
 
 /// <summary>
 /// One entry of the list of changes: its words without the final «;» or «.», and what follows them —
@@ -15,6 +16,9 @@ internal sealed record FormulaRow(string Number, Item? Item, string? SectionTitl
 internal sealed record Formula(string Text, IReadOnlyList<FormulaRow> Rows, IReadOnlyList<string> Quoted)
 {
     public bool HasBlock => Rows.Count > 0 || Quoted.Count > 0;
+
+    /// <summary>Where the change stands in the amendment file, as a JSON Pointer (<c>/changes/2</c>), for the live preview.</summary>
+    public string Source { get; init; } = string.Empty;
 }
 
 /// <summary>
@@ -78,13 +82,14 @@ internal sealed class AmendmentFormulas(AmendmentFile amendment, OrderFile amend
             return [];
         }
 
-        var entries = amendment.Changes.Where(IsOrderChange).Select(Of).ToList();
+        var indexed = amendment.Changes.Select((change, i) => (Change: change, Source: $"/changes/{i}")).ToList();
+        var entries = indexed.Where(c => IsOrderChange(c.Change)).Select(c => Of(c.Change) with { Source = c.Source }).ToList();
         if (amendment.Appendix is not null)
         {
-            entries.Add(Inline(RestatedAppendix));
+            entries.Add(Inline(RestatedAppendix) with { Source = "/appendix" });
         }
 
-        entries.AddRange(amendment.Changes.Where(change => !IsOrderChange(change)).Select(Of));
+        entries.AddRange(indexed.Where(c => !IsOrderChange(c.Change)).Select(c => Of(c.Change) with { Source = c.Source }));
         return entries;
     }
 
@@ -148,8 +153,8 @@ internal sealed class AmendmentFormulas(AmendmentFile amendment, OrderFile amend
         {
             ChangeOp.ReplaceWords => Inline(Replace($"в графе «{title}» {items.Genitive} {number}", change)),
             ChangeOp.Restate when title is not null => Inline($"графу «{title}» {items.Genitive} {number} изложить в следующей редакции: {Quote(change.New)}"),
-            ChangeOp.Restate => new Formula($"{items.Accusative} {number} изложить в следующей редакции:", [new FormulaRow(number, change.Row, null)], []),
-            ChangeOp.Add => new Formula($"дополнить {items.Instrumental} {number} следующего содержания:", [new FormulaRow(number, change.Row, null)], []),
+            ChangeOp.Restate => new Formula($"{items.Accusative} {number} изложить в следующей редакции:", [new FormulaRow(number, change.Row, null, "row")], []),
+            ChangeOp.Add => new Formula($"дополнить {items.Instrumental} {number} следующего содержания:", [new FormulaRow(number, change.Row, null, "row")], []),
             _ => Inline($"{items.Accusative} {number} {Exclusion(items.RepealedParticiple)}"),
         };
     }
@@ -159,16 +164,16 @@ internal sealed class AmendmentFormulas(AmendmentFile amendment, OrderFile amend
         ChangeOp.ReplaceWords => Inline(Replace($"в наименовании раздела {number}", change)),
         ChangeOp.Restate => Inline($"наименование раздела {number} изложить в следующей редакции: {Quote(change.New)}"),
         ChangeOp.Add => new Formula($"дополнить разделом {number} следующего содержания:",
-            [new FormulaRow(number, null, change.New), .. SectionRows(number, change.Items)], []),
+            [new FormulaRow(number, null, change.New, "new"), .. SectionRows(number, change.Items)], []),
         _ => Inline($"раздел {number} {Exclusion("утратившим")}"),
     };
 
     private static IEnumerable<FormulaRow> SectionRows(string section, IReadOnlyList<Item> rows)
     {
         var place = 0;
-        foreach (var row in rows)
+        for (var j = 0; j < rows.Count; j++)
         {
-            yield return new FormulaRow(row.Number ?? $"{section}.{++place}", row, null);
+            yield return new FormulaRow(rows[j].Number ?? $"{section}.{++place}", rows[j], null, $"items/{j}");
         }
     }
 

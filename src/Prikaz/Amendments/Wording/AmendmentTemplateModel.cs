@@ -24,7 +24,7 @@ internal static class AmendmentTemplateModel
         var formulas = new AmendmentFormulas(amendment, amended, profile);
         var entries = formulas.Entries();
         order["preamble"] = OrderTemplateModel.Paragraphs(amendment.Order.Preamble);
-        order["points"] = amendment.Order.Points.Select((point, i) => Point(point, (i + 2).ToString(System.Globalization.CultureInfo.InvariantCulture))).ToList();
+        order["points"] = amendment.Order.Points.Select((point, i) => Point(point, (i + 2).ToString(System.Globalization.CultureInfo.InvariantCulture), $"/order/points/{i}")).ToList();
 
         var withParties = AmendedOrders.WithAppendix(amended, amendment, amended.Roadmap ?? EmptyRoadmap);
         var cells = new RoadmapCells(withParties, profile);
@@ -72,17 +72,18 @@ internal static class AmendmentTemplateModel
         return new ScriptObject
         {
             ["text"] = marker + formula.Text + (formula.HasBlock ? string.Empty : ending),
+            ["pointer"] = formula.Source,
             ["rows"] = formula.Rows.Count == 0 ? null : new ScriptObject
             {
                 ["widths"] = string.Empty,
-                ["rows"] = formula.Rows.Select(row => Row(row, cells, profile)).ToList(),
+                ["rows"] = formula.Rows.Select(row => Row(row, formula.Source + "/" + row.Member, cells, profile)).ToList(),
                 ["closing"] = "»" + ending,
             },
             ["quoted"] = quoted,
         };
     }
 
-    private static ScriptObject Row(FormulaRow row, RoadmapCells cells, AuthorityProfile profile)
+    private static ScriptObject Row(FormulaRow row, string pointer, RoadmapCells cells, AuthorityProfile profile)
     {
         if (row.Item is null)
         {
@@ -91,19 +92,21 @@ internal static class AmendmentTemplateModel
                 ["kind"] = "section",
                 ["number"] = OrderTemplateModel.ItemNumber(row.Number, profile),
                 ["title"] = row.SectionTitle,
+                ["pointer"] = pointer,
             };
         }
 
-        var item = cells.Build(new NumberedItem(row.Item, row.Number, string.Empty));
+        var item = cells.Build(new NumberedItem(row.Item, row.Number, pointer));
         item["kind"] = "item";
         return item;
     }
 
-    private static ScriptObject Point(Point point, string number) => new()
+    private static ScriptObject Point(Point point, string number, string pointer) => new()
     {
         ["number"] = (point.Number is { } pinned ? PinnedNumber.Normalize(pinned) : number) + ".",
         ["text"] = point.Text,
-        ["points"] = point.Points.Select((sub, j) => Point(sub, $"{number}.{j + 1}")).ToList(),
+        ["pointer"] = pointer,
+        ["points"] = point.Points.Select((sub, j) => Point(sub, $"{number}.{j + 1}", $"{pointer}/points/{j}")).ToList(),
     };
 
     /// <summary>The new edition of the appendix, as the amended order's appendix would print it, under this order's appendix mark.</summary>
@@ -123,6 +126,7 @@ internal static class AmendmentTemplateModel
 
         // The appendix of this order («Приложение к приказу … от <this order>»), over the amended order's
         // own stamp in quotes: the edition it restates is still the one that order approved.
+        Repoint(roadmap, "/roadmap", "/appendix");
         roadmap["stamp_word"] = "Приложение";
         roadmap["stamp_issuer"] = profile.AppendixTo;
         roadmap["edition_note"] = null;
@@ -134,5 +138,34 @@ internal static class AmendmentTemplateModel
             ["number"] = amendment.Amends.Number + "»",
         };
         return roadmap;
+    }
+
+    /// <summary>The restated appendix stands under <c>/appendix</c> of the amendment file, not under <c>/roadmap</c>: every pointer moves there.</summary>
+    private static void Repoint(object? node, string from, string to)
+    {
+        switch (node)
+        {
+            case ScriptObject obj:
+                foreach (var key in obj.Keys.ToList())
+                {
+                    if (key == "pointer" && obj[key] is string pointer && pointer.StartsWith(from, StringComparison.Ordinal))
+                    {
+                        obj[key] = to + pointer[from.Length..];
+                    }
+                    else
+                    {
+                        Repoint(obj[key], from, to);
+                    }
+                }
+
+                break;
+            case System.Collections.IEnumerable list and not string:
+                foreach (var element in list)
+                {
+                    Repoint(element, from, to);
+                }
+
+                break;
+        }
     }
 }
