@@ -14,10 +14,12 @@ namespace Prikaz.Cli;
 /// </summary>
 internal static class ExecutionChecks
 {
-    public static FileDiagnostics Check(DocumentPipeline pipeline, DocumentWorkspace workspace, string path, DateOnly? asOf)
+    public static FileDiagnostics Check(DocumentPipeline pipeline, DocumentWorkspace workspace, string path, DateOnly? asOf, CliContext context)
     {
-        var document = pipeline.Check(path, workspace);
-        var overdue = asOf is { } date && document.Loaded.Model is OrderFile
+        var document = CommandInputs.Check(pipeline, workspace, path, context);
+
+        // A roadmap from standard input has no folder, so no progress files of its own.
+        var overdue = asOf is { } date && document.Loaded.Model is OrderFile && !StandardInput.IsNamedBy(path)
             ? ExecutionValidation.Overdue(path, document.Profile, pipeline.Templates, date)
             : [];
         return document.Report with { Diagnostics = [.. document.Report.Diagnostics, .. overdue] };

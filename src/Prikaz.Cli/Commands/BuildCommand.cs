@@ -33,8 +33,9 @@ internal static class BuildCommand
         };
         var to = new Option<string?>("--to", "-t")
         {
-            Description = "Форматы через запятую: docx, pdf, html; по умолчанию все, для которых есть модуль записи",
+            Description = "Форматы через запятую: docx, html, pdf; по умолчанию все (как у render)",
         };
+        Completions.Formats(to);
         var jobs = new Option<int>("--jobs", "-j")
         {
             Description = "Сколько документов обрабатывать одновременно; по умолчанию — число процессоров",
@@ -50,10 +51,10 @@ internal static class BuildCommand
             "Документ выпускается заново, только если изменились его YAML, шаблоны, профиль органа власти, шрифты,\n" +
             "версия программы или набор форматов (сведения — в manifest.json). Файл с ошибками не мешает\n" +
             "остальным, его прежние документы остаются; код выхода тогда 1. Документы удалённых «дорожных карт»\n" +
-            "удаляются из папки вывода, кроме изменённых вручную.\n" +
+            "удаляются из папки вывода, кроме изменённых вручную. С --fail-on-warnings код выхода 1 и при одних предупреждениях.\n" +
             "Пример: prikaz build --roadmaps roadmaps -o output --to docx,html")
         {
-            roadmaps, output, to, jobs, force, shard, CliOptions.Templates,
+            roadmaps, output, to, jobs, force, shard, CliOptions.FailOnWarnings, CliOptions.Templates,
         };
 
         command.SetAction(parseResult =>
@@ -89,7 +90,15 @@ internal static class BuildCommand
                 return ExitCodes.Usage;
             }
 
-            var outputFolder = parseResult.GetValue(output)!.FullName;
+            var outputValue = parseResult.GetValue(output)!;
+            if (!OutputTarget.IsFolder(outputValue.ToString()))
+            {
+                context.Error.WriteLine($"prikaz: build пишет в папку документы и manifest.json, а «{OneLine.Of(outputValue.ToString())}» — имя файла; " +
+                                        $"укажите папку (-o output/); один документ в один файл выпускает render: prikaz render x.yaml -o {OneLine.Of(outputValue.ToString())}");
+                return ExitCodes.Usage;
+            }
+
+            var outputFolder = outputValue.FullName;
             OutputLock? folderLock;
             try
             {
@@ -148,8 +157,11 @@ internal static class BuildCommand
             }
 
             // A disk that is full or read-only is the environment's problem, not the documents'.
+            var warnings = plan.Reports.Sum(report => report.WarningCount) +
+                           result.Documents.Sum(document => document.RenderDiagnostics.Count(d => d.Severity == Diagnostics.Severity.Warning));
             return result.WriteFailures > 0 || result.ManifestFailure is not null ? ExitCodes.Usage
                 : result.Failed > 0 ? ExitCodes.DocumentErrors
+                : CliOptions.WarningsFail(parseResult, warnings, context) ? ExitCodes.DocumentErrors
                 : ExitCodes.Success;
         });
 
