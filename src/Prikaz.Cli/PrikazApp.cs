@@ -97,6 +97,7 @@ internal static class PrikazApp
         root.Subcommands.Add(TemplatesCommand.Create(context));
         root.Subcommands.Add(CalendarCommand.Create(context));
         root.Subcommands.Add(DiffCommand.Create(context));
+        root.Subcommands.Add(CompletionCommand.Create(context));
         return root;
     }
 }
