@@ -4,7 +4,6 @@ using Prikaz.IO;
 using Prikaz.Publishing;
 using Prikaz.Pipeline;
 using Prikaz.Reporting;
-using Prikaz.Writers.Pdf;
 
 namespace Prikaz.Cli.Commands;
 
@@ -16,7 +15,7 @@ internal static class RenderCommand
         var paths = PathArgument.Create("Файлы YAML или папки с ними; - — стандартный ввод", ArgumentArity.OneOrMore);
         var to = new Option<string?>("--to", "-t")
         {
-            Description = "Форматы через запятую: docx, html, pdf; по умолчанию все (как у build), для -o ФАЙЛ — по его расширению",
+            Description = "Форматы через запятую: docx, html, pdf, xlsx (таблицы как данные); по умолчанию docx, html и pdf, как у build; для -o ФАЙЛ — по его расширению",
         };
         Completions.Formats(to);
         var output = new Option<string>("--output", "-o")
@@ -66,26 +65,28 @@ internal static class RenderCommand
                 return ExitCodes.Usage;
             }
 
-            var refused = false;
-            using var held = target is OutputTarget.Folder { Path: var outputFolder } ? Lock(outputFolder, context, out refused) : null;
-            if (refused)
+            // Two renders into one folder would overwrite each other's sets; a single file is replaced atomically and needs no lock.
+            OutputLock? folderLock = null;
+            if (target is OutputTarget.Folder { Path: var outputFolder } && (folderLock = CommandInputs.LockOutput(outputFolder, context)) is null)
             {
                 return ExitCodes.Usage;
             }
 
+            using var held = folderLock;
             var pipeline = new DocumentPipeline(folder, writers, coverage: writers.CoverageOf(formats));
             var workspace = CommandInputs.Workspace(pipeline, files);
 
-            // A cold process has two cores and a lot to load: templates and the PDF libraries come in on
-            // another thread while the first roadmap is read and checked.
+            // A cold process has two cores and a lot to load: templates and what the writers need (the
+            // PDF fonts and native libraries) come in on another thread while the first roadmap is read
+            // and checked.
             var preload = Task.Run(() =>
             {
                 try
                 {
                     pipeline.Preload();
-                    if (formats.Contains("pdf", StringComparer.OrdinalIgnoreCase) && writers.TryGet("pdf", out var pdf) && pdf is PdfWriter pdfWriter)
+                    foreach (var format in formats)
                     {
-                        pdfWriter.Preload();
+                        writers.Get(format).Preload();
                     }
                 }
                 catch (Exception)
@@ -170,31 +171,5 @@ internal static class RenderCommand
                 stream.Flush();
                 return [];
         }
-    }
-
-    // Two renders into one folder at once would overwrite each other's sets; a single file is replaced atomically and needs no lock.
-    private static OutputLock? Lock(string outputFolder, CliContext context, out bool refused)
-    {
-        refused = true;
-        OutputLock? folderLock;
-        try
-        {
-            folderLock = OutputLock.Acquire(outputFolder, TimeSpan.FromMinutes(2), () =>
-                context.Error.WriteLine($"prikaz: в папку {OneLine.Of(outputFolder)} пишет другая сборка; жду…"), context.Clock);
-        }
-        catch (Exception exception) when (FileProblem.IsFileSystem(exception))
-        {
-            context.Error.WriteLine($"prikaz: в папку {OneLine.Of(outputFolder)} нельзя писать: {FileProblem.Explain(exception)}");
-            return null;
-        }
-
-        if (folderLock is null)
-        {
-            context.Error.WriteLine($"prikaz: папку {OneLine.Of(outputFolder)} всё ещё занимает другая сборка; запустите позже или укажите другую папку -o");
-            return null;
-        }
-
-        refused = false;
-        return folderLock;
     }
 }

@@ -98,9 +98,9 @@ internal static class ValidateCommand
 
         // validate cannot know the formats a later render asks for; it warns for every format, the PDF included.
         var writers = Writers.For(folder);
-        var pipeline = new DocumentPipeline(folder, writers, coverage: writers.CoverageOf(writers.Formats));
+        var pipeline = new DocumentPipeline(folder, writers, coverage: writers.CoverageOf(writers.Formats), asOf: asOfDate);
         var workspace = CommandInputs.Workspace(pipeline, files);
-        var results = files.Select(path => ExecutionChecks.Check(pipeline, workspace, path, asOfDate, context)).ToList();
+        var results = files.Select(path => CommandInputs.Check(pipeline, workspace, path, context).Report).ToList();
         Reports.ByFormat(format, workspace.Root).Write(results, context.Out);
         if (results.Any(r => r.ErrorCount > 0))
         {

@@ -13,6 +13,28 @@ internal sealed class TableReader(MarkupContext context, ParagraphListReader par
         ["section"] = TableRowKind.Section,
     };
 
+    // A cell's data for formats that keep it: <td date="2020-09-30"> or <td number="50">.
+    private static CellValue? Value(XElement cell, MarkupContext context)
+    {
+        if (context.Date(cell, "date") is { } date)
+        {
+            return CellValue.Of(date);
+        }
+
+        if (cell.Attribute("number") is not { } number)
+        {
+            return null;
+        }
+
+        if (decimal.TryParse(number.Value.Trim(), NumberStyles.Number, CultureInfo.InvariantCulture, out var value))
+        {
+            return CellValue.Of(value);
+        }
+
+        context.Report(number, MarkupCodes.InvalidValue, $"Атрибут «number»: ожидается число с точкой, а не «{number.Value}».");
+        return null;
+    }
+
     public Table Read(XElement table)
     {
         context.CheckAttributes(table);
@@ -52,7 +74,7 @@ internal sealed class TableReader(MarkupContext context, ParagraphListReader par
             CheckShape(rows, widths.Count);
         }
 
-        return new Table(widths, rows.Select(r => r.Row).ToList(), style);
+        return new Table(widths, rows.Select(r => r.Row).ToList(), style, context.Text(table, "name"));
     }
 
     private void ReadRowInto(XElement tr, XElement parent, bool isHeader, int columnCount, string style, List<(TableRow, XElement)> rows)
@@ -78,7 +100,7 @@ internal sealed class TableReader(MarkupContext context, ParagraphListReader par
             var cellStyle = context.Style(cell, cell.Name.LocalName == "th" ? StyleIds.TableHeader : style);
             var columnSpan = (int)(context.Number(cell, "colspan", 1, 100) ?? 1);
             var rowSpan = (int)(context.Number(cell, "rowspan", 1, 10000) ?? 1);
-            cells.Add(new TableCell(paragraphs.ReadFlow(cell, cellStyle), columnSpan, rowSpan, context.Align(cell)));
+            cells.Add(new TableCell(paragraphs.ReadFlow(cell, cellStyle), columnSpan, rowSpan, context.Align(cell), Value(cell, context)));
         }
 
         if (kind == TableRowKind.Section)
@@ -99,48 +121,23 @@ internal sealed class TableReader(MarkupContext context, ParagraphListReader par
         rows.Add((new TableRow(kind, isHeader, cells), tr));
     }
 
-    /// <summary>Lays the cells on the grid like HTML does and reports rows that overflow or leave gaps.</summary>
+    /// <summary>Lays the cells on the grid as the writers will (<see cref="TableGrid"/>) and reports rows that overflow or leave gaps.</summary>
     private void CheckShape(List<(TableRow Row, XElement Element)> rows, int columnCount)
     {
-        var coveredUntilRow = new int[columnCount];
-        for (var r = 0; r < rows.Count; r++)
+        var grid = TableGrid.Plan([.. rows.Select(r => r.Row)], columnCount);
+        foreach (var problem in grid.Problems)
         {
-            var (row, element) = rows[r];
-            var column = 0;
-            foreach (var cell in row.Cells)
+            var message = problem.Issue switch
             {
-                while (column < columnCount && coveredUntilRow[column] > r)
-                {
-                    column++;
-                }
-
-                if (column + cell.ColumnSpan > columnCount)
-                {
-                    context.Report(element, MarkupCodes.TableShape,
-                        string.Create(CultureInfo.InvariantCulture, $"Ячейки строки выходят за {columnCount} столбцов таблицы (атрибут widths)."));
-                    column = columnCount;
-                    break;
-                }
-
-                for (var c = column; c < column + cell.ColumnSpan; c++)
-                {
-                    coveredUntilRow[c] = r + cell.RowSpan;
-                }
-
-                column += cell.ColumnSpan;
-            }
-
-            var free = Enumerable.Range(0, columnCount).Count(c => coveredUntilRow[c] <= r);
-            if (free > 0)
-            {
-                context.Report(element, MarkupCodes.TableShape,
-                    string.Create(CultureInfo.InvariantCulture, $"Ячейки строки не заполняют {columnCount} столбцов таблицы: не хватает {free}."));
-            }
-        }
-
-        if (coveredUntilRow.Any(until => until > rows.Count) && rows.Count > 0)
-        {
-            context.Report(rows[^1].Element, MarkupCodes.TableShape, "Объединение строк (rowspan) выходит за последнюю строку таблицы.");
+                TableShapeIssue.PastLastColumn =>
+                    string.Create(CultureInfo.InvariantCulture, $"Ячейки строки выходят за {columnCount} столбцов таблицы (атрибут widths)."),
+                TableShapeIssue.IntoSpanFromAbove => "Ячейка строки заходит на ячейку, объединённую со строкой выше (rowspan).",
+                TableShapeIssue.EmptySlots =>
+                    string.Create(CultureInfo.InvariantCulture, $"Ячейки строки не заполняют {columnCount} столбцов таблицы: не хватает {problem.Count}."),
+                TableShapeIssue.RowSpanPastLastRow => "Объединение строк (rowspan) выходит за последнюю строку таблицы.",
+                _ => throw new InvalidOperationException($"Unknown table shape issue {problem.Issue}."),
+            };
+            context.Report(rows[problem.Row].Element, MarkupCodes.TableShape, message);
         }
     }
 }

@@ -23,11 +23,14 @@ public sealed class DocumentPipeline
 {
     private readonly DocumentRenderer renderer;
     private readonly IGlyphCoverage? coverage;
+    private readonly DateOnly? asOf;
 
     /// <param name="coverage">What the PDF can draw (the PDF writer's fonts); without it characters the PDF would lose are not reported.</param>
-    public DocumentPipeline(TemplateFolder templates, DocumentWriters writers, DocumentKinds? kinds = null, IGlyphCoverage? coverage = null)
+    /// <param name="asOf">The day deadlines are checked against (overdue items); null — the default — checks none.</param>
+    public DocumentPipeline(TemplateFolder templates, DocumentWriters writers, DocumentKinds? kinds = null, IGlyphCoverage? coverage = null, DateOnly? asOf = null)
     {
         this.coverage = coverage;
+        this.asOf = asOf;
         Templates = templates;
         Writers = writers;
         Kinds = kinds ?? DocumentKinds.BuiltIn;
@@ -77,7 +80,7 @@ public sealed class DocumentPipeline
                     : d));
             }
 
-            diagnostics.AddRange(kind.Check(new DocumentCheck(document, profile, profileExists, profileMap, workspace)));
+            diagnostics.AddRange(kind.Check(new DocumentCheck(document, profile, profileExists, profileMap, workspace, asOf)));
             diagnostics.AddRange(PrintabilityChecks.Check(document, coverage));
         }
 
@@ -113,9 +116,9 @@ public sealed class DocumentPipeline
             }
 
             using var buffer = new MemoryStream();
-            writer.Write(document.Document!, buffer);
+            var written = writer.Write(document.Document!, buffer);
             var bytes = buffer.ToArray();
-            files.Add(new WrittenFile(format, bytes, ContentHash.Sha256(bytes), PageCount.Of(format, bytes)));
+            files.Add(new WrittenFile(format, bytes, ContentHash.Sha256(bytes), written.Pages));
         }
 
         return new WrittenSet(document, files);

@@ -1,3 +1,4 @@
+using Prikaz.Diagnostics;
 using Prikaz.Model;
 using Prikaz.Numbering;
 
@@ -36,7 +37,7 @@ internal sealed record RuleContext(OrderFile File, OrderNumbering OrderNumbering
             {
                 if (item.Item.Schedule[row].Deadline is { } rowDeadline)
                 {
-                    yield return new DeadlineSite(rowDeadline, JsonPointer.Element(item.Pointer + "/schedule", row) + "/deadline", item);
+                    yield return new DeadlineSite(rowDeadline, JsonPointer.Index(item.Pointer + "/schedule", row) + "/deadline", item);
                 }
             }
         }

@@ -94,7 +94,7 @@ public sealed class WarningsAndAnnotationsTests
         {
             var name = Path.Combine(root, "evil\n::error file=x.yaml::forged,\u001b.yaml");
             var report = new StringWriter();
-            new GitHubReport(root).Write([new FileDiagnostics(name, [new Diagnostics.Diagnostic(name, 1, 1, Diagnostics.Severity.Error, "PRK100", "файл не найден\n::error::forged")])], report);
+            new GitHubReport(root).Write([new FileDiagnostics(name, [new Prikaz.Diagnostics.Diagnostic(name, 1, 1, Prikaz.Diagnostics.Severity.Error, "PRK100", "файл не найден\n::error::forged")])], report);
 
             var lines = report.ToString().TrimEnd('\n').Split('\n');
             Assert.Equal(2, lines.Length);

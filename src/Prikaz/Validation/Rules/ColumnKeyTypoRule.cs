@@ -23,7 +23,7 @@ internal sealed class ColumnKeyTypoRule : IRule
             var key = columns[i].Key;
             if (ColumnValues.IsCustom(key) && EditDistance.Nearest(key, Column.BuiltInKeys) is { } meant)
             {
-                yield return new RuleFinding(JsonPointer.Element("/roadmap/columns", i) + "/key",
+                yield return new RuleFinding(JsonPointer.Index("/roadmap/columns", i) + "/key",
                     $"ключ столбца «{key}» не встроенный, столбец будет собственным; возможно, имелось в виду «{meant}»");
             }
         }

@@ -19,7 +19,7 @@ internal sealed class DuplicateColumnRule : IRule
         {
             if (!seen.Add(columns[i].Key))
             {
-                yield return new RuleFinding(JsonPointer.Element("/roadmap/columns", i) + "/key", $"столбец с ключом «{columns[i].Key}» уже есть в таблице");
+                yield return new RuleFinding(JsonPointer.Index("/roadmap/columns", i) + "/key", $"столбец с ключом «{columns[i].Key}» уже есть в таблице");
             }
         }
     }

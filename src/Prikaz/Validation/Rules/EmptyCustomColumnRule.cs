@@ -19,7 +19,7 @@ internal sealed class EmptyCustomColumnRule : IRule
             var key = columns[i].Key;
             if (ColumnValues.IsCustom(key) && !columns[i].Blank && !context.Items.Any(item => ColumnValues.HasValue(item.Item, key)))
             {
-                yield return new RuleFinding(JsonPointer.Element("/roadmap/columns", i),
+                yield return new RuleFinding(JsonPointer.Index("/roadmap/columns", i),
                     $"столбец {Quoted.Text(columns[i].Title)} (ключ «{key}») не заполнен ни в одном мероприятии");
             }
         }

@@ -46,7 +46,7 @@ internal sealed class UnknownPartyRule : IRule
             var suggestion = EditDistance.Nearest(id, parties.Keys) is { } nearest
                 ? $"; возможно, имелось в виду «{nearest}»"
                 : "; добавьте его в parties";
-            yield return new RuleFinding(JsonPointer.Element(pointer, i) + "/party", $"неизвестный {what} «{id}»{suggestion}");
+            yield return new RuleFinding(JsonPointer.Index(pointer, i) + "/party", $"неизвестный {what} «{id}»{suggestion}");
         }
     }
 }
