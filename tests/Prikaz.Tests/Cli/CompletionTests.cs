@@ -32,8 +32,9 @@ public sealed class CompletionTests
     }
 
     [Theory]
-    [InlineData("prikaz render x.yaml --to ", "docx", "html", "pdf")]
-    [InlineData("prikaz render x.yaml --to docx,", "docx,html", "docx,pdf")]
+    [InlineData("prikaz render x.yaml --to ", "docx", "html", "pdf", "xlsx")]
+    [InlineData("prikaz render x.yaml --to docx,", "docx,html", "docx,pdf", "docx,xlsx")]
+    [InlineData("prikaz render x.yaml --to docx,pdf,h", "docx,pdf,html")]
     [InlineData("prikaz build --to p", "pdf")]
     [InlineData("prikaz validate --format ", "github", "json", "sarif", "text")]
     [InlineData("prikaz completion ba", "bash")]
