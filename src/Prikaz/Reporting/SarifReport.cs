@@ -23,7 +23,7 @@ public sealed class SarifReport : IDiagnosticReport
     private readonly Links links;
     private readonly string sourceRoot;
 
-    /// <param name="sourceRoot">The repository root (<see cref="Building.SourceRoots"/>): artifact URIs are relative to it.</param>
+    /// <param name="sourceRoot">The repository root (<see cref="Building.SourceRoots"/>): artifact URIs are relative to it. It may be the file system's root.</param>
     public SarifReport(string toolVersion, Links links, string sourceRoot)
     {
         this.toolVersion = toolVersion;
@@ -88,7 +88,7 @@ public sealed class SarifReport : IDiagnosticReport
 
             json.WriteStartObject("originalUriBaseIds");
             json.WriteStartObject(SourceRootId);
-            json.WriteString("uri", new Uri(sourceRoot + Path.DirectorySeparatorChar).AbsoluteUri);
+            json.WriteString("uri", new Uri(Path.EndsInDirectorySeparator(sourceRoot) ? sourceRoot : sourceRoot + Path.DirectorySeparatorChar).AbsoluteUri);
             json.WriteStartObject("description");
             json.WriteString("text", "Корень репозитория (ближайшая папка с .git)");
             json.WriteEndObject();

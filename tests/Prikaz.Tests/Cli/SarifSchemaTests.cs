@@ -71,6 +71,23 @@ public sealed class SarifSchemaTests
     }
 
     [Fact]
+    public void Regression_a_run_outside_any_repository_had_the_file_system_root_as_an_invalid_base_uri()
+    {
+        // validate in /tmp with no .git above takes the folder's parent, «/», as the root; «//» was no URI.
+        var root = Path.GetPathRoot(Path.GetTempPath())!;
+        var failure = new StringWriter();
+        var results = new StringWriter();
+
+        new Prikaz.Reporting.SarifReport("0.0.0", new(new Uri("https://prikaz.example/")), root).WriteFailure(["prikaz: файл или папка «x.yaml» не найдены"], failure);
+        new Prikaz.Reporting.SarifReport("0.0.0", new(new Uri("https://prikaz.example/")), root).Write(
+            [new Prikaz.Reporting.FileDiagnostics(Path.Combine(root, "x.yaml"), [new Diagnostic(Path.Combine(root, "x.yaml"), 0, 0, Severity.Error, "PRK100", "файл не найден")])], results);
+
+        AssertValid(failure.ToString());
+        AssertValid(results.ToString());
+        Assert.Contains("\"uri\": \"x.yaml\"", results.ToString(), StringComparison.Ordinal);
+    }
+
+    [Fact]
     public void Unknown_option_still_gives_a_valid_log()
     {
         var run = CliRun.Of("validate", CliRun.Roadmaps, "--format", "sarif", "--bogus", "--templates", CliRun.Templates);
