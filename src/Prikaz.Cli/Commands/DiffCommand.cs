@@ -19,21 +19,21 @@ internal static class DiffCommand
     /// <summary>Exit code of <c>--exit-code</c> when the editions differ; 1 already means «errors».</summary>
     public const int ChangesFound = 3;
 
-    /// <summary>The format of the redline: the new edition with the changes as Word tracked changes.</summary>
-    private const string Redline = "docx";
-
     public static Command Create(CliContext context)
     {
         var paths = PathArgument.Create("Два файла (прежняя и новая редакция) или один файл с --from", new ArgumentArity(1, 2));
         var from = new Option<string?>("--from") { Description = "Прежняя редакция — ревизия git (коммит, ветка, метка: HEAD~1, main)" };
         var to = new Option<string?>("--to") { Description = "Новая редакция — ревизия git; по умолчанию файл на диске" };
-        var format = new Option<string>("--format", "-f")
+        var format = new Option<string?>("--format", "-f")
         {
-            Description = "Формат: text (по умолчанию), markdown (для сводки pull request), json или docx — новая редакция с изменениями в режиме исправлений Word",
-            DefaultValueFactory = _ => "text",
+            Description = "Формат: text (по умолчанию или по расширению -o), markdown (для сводки pull request), json или docx — новая редакция с изменениями в режиме исправлений Word",
         };
-        format.AcceptOnlyFromAmong([.. ChangeReports.Formats, Redline]);
-        var output = new Option<FileInfo?>("--output", "-o") { Description = "Для --format docx: куда записать файл; по умолчанию output/<имя>.redline.docx" };
+        format.AcceptOnlyFromAmong([.. ChangeReports.Formats, DiffOutput.Redline]);
+        var output = new Option<string?>("--output", "-o")
+        {
+            Description = "Куда записать: файл, формат — по расширению (.txt, .md, .json, .docx), или «-» — стандартный вывод; " +
+                          "по умолчанию перечень — в стандартный вывод, docx — в output/<имя>.redline.docx",
+        };
         var exitCode = new Option<bool>("--exit-code") { Description = $"Код выхода {ChangesFound}, если изменения есть (как git diff --exit-code)" };
 
         var command = new Command("diff",
@@ -42,7 +42,7 @@ internal static class DiffCommand
             $"Код выхода: 0 — сравнено, 1 — в файле ошибки или нарушена подписанная нумерация, 2 — ошибка запуска, {ChangesFound} — есть изменения (с --exit-code).\n" +
             "Примеры: prikaz diff old.yaml new.yaml\n" +
             "         prikaz diff roadmaps/chelyabinsk-2020-shnor.yaml --from HEAD~1 --format markdown\n" +
-            "         prikaz diff old.yaml new.yaml --format docx -o output/redline.docx")
+            "         prikaz diff old.yaml new.yaml -o output/redline.docx")
         {
             paths, from, to, format, exitCode, output, CliOptions.Templates,
         };
@@ -56,6 +56,11 @@ internal static class DiffCommand
             {
                 context.Error.WriteLine($"prikaz: {usage}");
                 context.Error.WriteLine("Справка: prikaz diff --help");
+                return ExitCodes.Usage;
+            }
+
+            if (DiffOutput.Read(parseResult.GetValue(format), parseResult.GetValue(output), files[^1], context) is not { } target)
+            {
                 return ExitCodes.Usage;
             }
 
@@ -79,16 +84,12 @@ internal static class DiffCommand
                 return ExitCodes.DocumentErrors;
             }
 
-            if (parseResult.GetValue(format) == Redline)
+            var failed = target.Format == DiffOutput.Redline
+                ? WriteRedline(parseResult, context, old, @new, diff, target, files[^1])
+                : WriteReport(context, diff, target);
+            if (failed is { } code)
             {
-                if (WriteRedline(parseResult, context, old, @new, diff, parseResult.GetValue(output), files[^1]) is { } failed)
-                {
-                    return failed;
-                }
-            }
-            else
-            {
-                ChangeReports.ByFormat(parseResult.GetValue(format)!).Write(diff, context.Out);
+                return code;
             }
 
             new TextReport().WriteDiagnostics(diff.Diagnostics, context.Error);
@@ -104,7 +105,7 @@ internal static class DiffCommand
     }
 
     /// <summary>Writes the redline; null when it is written, otherwise the exit code after saying why not.</summary>
-    private static int? WriteRedline(ParseResult parseResult, CliContext context, LoadedDocument old, LoadedDocument @new, ChangeDiff diff, FileInfo? output, string file)
+    private static int? WriteRedline(ParseResult parseResult, CliContext context, LoadedDocument old, LoadedDocument @new, ChangeDiff diff, DiffOutput target, string file)
     {
         if (CommandInputs.Templates(parseResult, context) is not { } templates)
         {
@@ -112,7 +113,7 @@ internal static class DiffCommand
         }
 
         var pipeline = new DocumentPipeline(templates, Writers.For(templates));
-        var redline = EditionRedline.Write(pipeline, pipeline.WorkspaceAround(file), old, @new, diff.Comparison.Changes, Redline);
+        var redline = EditionRedline.Write(pipeline, pipeline.WorkspaceAround(file), old, @new, diff.Comparison.Changes, DiffOutput.Redline);
         if (redline.Bytes is not { } bytes)
         {
             new TextReport().WriteDiagnostics(redline.Errors, context.Error);
@@ -120,22 +121,52 @@ internal static class DiffCommand
             return ExitCodes.DocumentErrors;
         }
 
-        var target = output?.FullName ?? Path.GetFullPath(Path.Combine("output", Path.GetFileNameWithoutExtension(file) + ".redline.docx"));
-        try
+        if (target.Path is not { } path)
         {
-            Directory.CreateDirectory(Path.GetDirectoryName(target)!);
-            AtomicFile.WriteAllBytes(target, bytes);
+            using var stdout = context.OpenStandardOutput();
+            stdout.Write(bytes);
+            return null;
         }
-        catch (Exception exception) when (FileProblem.IsFileSystem(exception))
+
+        if (Save(context, path, bytes) is { } failed)
         {
-            context.Error.WriteLine($"prikaz: файл «{OneLine.Of(target)}» не записан: {FileProblem.Explain(exception)}");
-            return ExitCodes.Usage;
+            return failed;
         }
 
         var count = diff.Comparison.Changes.Changes.Count;
-        context.Out.WriteLine($"Записана новая редакция с исправлениями: {OneLine.Of(Path.GetRelativePath(Environment.CurrentDirectory, target))} " +
+        context.Out.WriteLine($"Записана новая редакция с исправлениями: {OneLine.Of(Path.GetRelativePath(Environment.CurrentDirectory, path))} " +
                               $"({RussianPlural.Count(count, "изменение", "изменения", "изменений")} в режиме исправлений; принять или отклонить — в Word или LibreOffice).");
         return null;
+    }
+
+    /// <summary>Writes the change list (text, markdown, json) to standard output or its file; null when written.</summary>
+    private static int? WriteReport(CliContext context, ChangeDiff diff, DiffOutput target)
+    {
+        var report = ChangeReports.ByFormat(target.Format);
+        if (target.Path is not { } path)
+        {
+            report.Write(diff, context.Out);
+            return null;
+        }
+
+        var text = new StringWriter { NewLine = "\n" };
+        report.Write(diff, text);
+        return Save(context, path, new System.Text.UTF8Encoding(encoderShouldEmitUTF8Identifier: false).GetBytes(text.ToString()));
+    }
+
+    private static int? Save(CliContext context, string path, byte[] bytes)
+    {
+        try
+        {
+            Directory.CreateDirectory(Path.GetDirectoryName(path)!);
+            AtomicFile.WriteAllBytes(path, bytes);
+            return null;
+        }
+        catch (Exception exception) when (FileProblem.IsFileSystem(exception))
+        {
+            context.Error.WriteLine($"prikaz: файл «{OneLine.Of(path)}» не записан: {FileProblem.Explain(exception)}");
+            return ExitCodes.Usage;
+        }
     }
 
     /// <summary>Why the paths and revisions of <c>prikaz diff</c> or <c>prikaz amend</c> (<paramref name="command"/>) do not go together; null when they do.</summary>
