@@ -1,3 +1,4 @@
+using Prikaz.Documents;
 using Prikaz.Loading;
 using Prikaz.Profiles;
 
@@ -7,4 +8,5 @@ namespace Prikaz.Kinds;
 /// <param name="Profile">The authority's profile when it loaded; null when there is none.</param>
 /// <param name="ProfileExists">Whether the profile was found; null when the document names no authority to look for.</param>
 /// <param name="ProfileMap">Where each value of the profile file stands, for a problem the profile's own text causes.</param>
-public sealed record DocumentCheck(LoadedDocument Document, AuthorityProfile? Profile, bool? ProfileExists, SourceMap? ProfileMap, DocumentWorkspace Workspace);
+/// <param name="Measure">Text widths in the document's fonts, for the checks of what fits on the page; null when no writer can measure.</param>
+public sealed record DocumentCheck(LoadedDocument Document, AuthorityProfile? Profile, bool? ProfileExists, SourceMap? ProfileMap, DocumentWorkspace Workspace, ITextMeasure? Measure = null);

@@ -48,9 +48,9 @@ internal sealed class OrderDocumentKind : DocumentKind<OrderFile>, IGeneratedSch
 
     protected override IReadOnlyList<Diagnostic> Check(OrderFile model, DocumentCheck check) =>
         check.Profile is { } profile
-            ? [.. RoadmapValidator.Validate(model, check.Document.Map, check.ProfileExists), .. QrCapacityCheck.Check(model, check.Document.Map, profile, check.ProfileMap)]
+            ? [.. RoadmapValidator.Validate(model, check.Document.Map, check.ProfileExists, profile, check.Measure), .. QrCapacityCheck.Check(model, check.Document.Map, profile, check.ProfileMap)]
             : RoadmapValidator.Validate(model, check.Document.Map, check.ProfileExists);
 
     protected override ScriptObject TemplateModel(OrderFile model, AuthorityProfile profile, CheckedDocument document) =>
-        OrderTemplateModel.Build(model, profile);
+        OrderTemplateModel.Build(model, profile, document.Measure);
 }

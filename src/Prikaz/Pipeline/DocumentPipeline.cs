@@ -23,11 +23,18 @@ public sealed class DocumentPipeline
 {
     private readonly DocumentRenderer renderer;
     private readonly IGlyphCoverage? coverage;
+    private readonly ITextMeasure? measure;
 
     /// <param name="coverage">What the PDF can draw (the PDF writer's fonts); without it characters the PDF would lose are not reported.</param>
-    public DocumentPipeline(TemplateFolder templates, DocumentWriters writers, DocumentKinds? kinds = null, IGlyphCoverage? coverage = null)
+    /// <param name="measure">
+    /// Text widths in the documents' fonts, for column widths fitted to their content and the checks of what
+    /// fits; by default the writers' own (<see cref="DocumentWriters.Measure"/>), whatever formats are written,
+    /// so the same document gets the same widths in every run.
+    /// </param>
+    public DocumentPipeline(TemplateFolder templates, DocumentWriters writers, DocumentKinds? kinds = null, IGlyphCoverage? coverage = null, ITextMeasure? measure = null)
     {
         this.coverage = coverage;
+        this.measure = measure ?? writers.Measure;
         Templates = templates;
         Writers = writers;
         Kinds = kinds ?? DocumentKinds.BuiltIn;
@@ -77,11 +84,11 @@ public sealed class DocumentPipeline
                     : d));
             }
 
-            diagnostics.AddRange(kind.Check(new DocumentCheck(document, profile, profileExists, profileMap, workspace)));
+            diagnostics.AddRange(kind.Check(new DocumentCheck(document, profile, profileExists, profileMap, workspace, measure)));
             diagnostics.AddRange(PrintabilityChecks.Check(document, coverage));
         }
 
-        return new CheckedDocument(document, profile, new FileDiagnostics(document.Path, diagnostics), workspace);
+        return new CheckedDocument(document, profile, new FileDiagnostics(document.Path, diagnostics), workspace, measure);
     }
 
     /// <summary>Runs the kind's templates over a document that <see cref="CheckedDocument.CanRender"/>.</summary>

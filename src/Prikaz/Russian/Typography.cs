@@ -12,6 +12,15 @@ public static partial class Typography
     /// <summary>The non-breaking space (U+00A0).</summary>
     public const char NoBreakSpace = '\u00A0';
 
+    /// <summary>
+    /// The non-breaking hyphen (U+2011): a hyphen no line breaks after. Writers honour it their own way
+    /// (DOCX <c>w:noBreakHyphen</c>, HTML a <c>nowrap</c> word, the PDF layout a hyphen glyph it never breaks at).
+    /// </summary>
+    public const char NoBreakHyphen = '\u2011';
+
+    /// <summary>A registration number as printed: its hyphens never end a line («№ 02-/22/143» happened).</summary>
+    public static string RegistrationNumber(string number) => number.Replace('-', NoBreakHyphen);
+
     /// <summary>Applies every rule of this class, in an order where none undoes another.</summary>
     public static string Apply(string text) =>
         NonBreakingSpaces(Quotes(Dashes(CollapseSpaces(text))));

@@ -1,5 +1,6 @@
 using Prikaz.Deadlines;
 using Prikaz.Diagnostics;
+using Prikaz.Model;
 using Prikaz.Russian;
 
 namespace Prikaz.Validation.Rules;
@@ -16,14 +17,12 @@ internal sealed class DeadlineYearUnknownRule : IRule
 
     public string Title => "Срок указан без года, а период «дорожной карты» не позволяет его определить";
 
-    public IEnumerable<RuleFinding> Check(RuleContext context)
-    {
-        var period = context.File.Roadmap?.Period;
-        var why = period is null
-            ? "период «дорожной карты» не задан: укажите год или период"
-            : $"период «дорожной карты» {RussianDates.NumericSpan(period.From, period.To)} захватывает несколько лет: укажите год";
-        return context.Deadlines()
-            .Where(site => DeadlineResolver.Resolve(site.Deadline, period).Unresolved.Count > 0)
-            .Select(site => new RuleFinding(site.Pointer, $"срок {Quoted.Text(site.Deadline.Source)} указан без года, а {why}"));
-    }
+    public IEnumerable<RuleFinding> Check(RuleContext context) =>
+        context.Deadlines()
+            .Where(site => DeadlineResolver.Resolve(site.Deadline, site.Period).Unresolved.Count > 0)
+            .Select(site => new RuleFinding(site.Pointer, $"срок {Quoted.Text(site.Deadline.Source)} указан без года, а {Why(site.Period)}"));
+
+    private static string Why(Period? period) => period is null
+        ? "период «дорожной карты» не задан: укажите год или период"
+        : $"период «дорожной карты» {RussianDates.NumericSpan(period.From, period.To)} захватывает несколько лет: укажите год";
 }
