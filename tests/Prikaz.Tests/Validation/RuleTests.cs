@@ -333,4 +333,14 @@ public sealed class RuleTests
         None(file, "PRK022", authorityProfileExists: true);
         None(file, "PRK022");
     }
+
+    [Fact]
+    public void PRK008_a_school_year_the_period_cannot_name()
+    {
+        var twoSchoolYears = Valid.WithRoadmap(roadmap => roadmap with { Period = new Period { From = new DateOnly(2020, 6, 1), To = new DateOnly(2021, 12, 31) } });
+        var file = twoSchoolYears.WithItem(0, 0, item => item with { Deadline = ValidOrder.Deadline("в течение учебного года") });
+        Assert.Contains("указан без учебного года", Single(file, "PRK008", Severity.Error, "/roadmap/sections/0/items/0/deadline"), StringComparison.Ordinal);
+        var schoolYear = Valid.WithRoadmap(roadmap => roadmap with { Period = new Period { From = new DateOnly(2020, 8, 25), To = new DateOnly(2021, 5, 31) } });
+        None(schoolYear.WithItem(0, 0, item => item with { Deadline = ValidOrder.Deadline("в течение учебного года") }), "PRK008");
+    }
 }
