@@ -1,5 +1,7 @@
-// Build script: dotnet tool restore && dotnet cake [--target=Default|Clean|Build|Test|Validate|Render|Pack]
+// Build script: dotnet tool restore && dotnet cake [--target=Default|Clean|Build|Test|TestFast|Validate|Render|Pack]
 //   Default  = Validate + Test (what CI checks)
+//   Test     = every test, the integration tier included (native AOT, tool package, LibreOffice, child processes)
+//   TestFast = the fast tier only: --filter "Category!=Integration"
 //   Render   = prikaz build: every document into output/, incrementally (see README, «CI, reproducibility, incrementality»)
 //   Pack     = the dotnet tool package Prikaz.Tool in .artifacts/packages
 var target = Argument("target", "Default");
@@ -31,6 +33,18 @@ Task("Test")
         NoBuild = true,
         Loggers = new[] { "trx;LogFileName=results.trx" },
         ResultsDirectory = "./.artifacts/test-results",
+    });
+});
+
+Task("TestFast")
+    .IsDependentOn("Build")
+    .Does(() =>
+{
+    DotNetTest(solution, new DotNetTestSettings
+    {
+        Configuration = configuration,
+        NoBuild = true,
+        Filter = "Category!=Integration",
     });
 });
 

@@ -1,3 +1,6 @@
+using Prikaz.Reporting;
+using Prikaz.IO;
+using Prikaz.Building;
 using System.CommandLine;
 using Prikaz.Documents;
 using Prikaz.Pipeline;
@@ -49,5 +52,32 @@ internal static class CommandInputs
 
         context.Error.WriteLine($"prikaz: неизвестный формат {string.Join(", ", unknown)}; доступны: {string.Join(", ", writers.Formats)}");
         return null;
+    }
+
+    /// <summary>How long a command waits for another one that is writing into the same output folder.</summary>
+    private static readonly TimeSpan LockPatience = TimeSpan.FromMinutes(2);
+
+    /// <summary>
+    /// The output folder's lock (<see cref="OutputLock"/>), waiting for another build that holds it;
+    /// null after telling the user why the folder cannot be had.
+    /// </summary>
+    public static OutputLock? LockOutput(string outputFolder, CliContext context)
+    {
+        try
+        {
+            var folderLock = OutputLock.Acquire(outputFolder, LockPatience, () =>
+                context.Error.WriteLine($"prikaz: папку {OneLine.Of(outputFolder)} занимает другая сборка; жду, пока она закончит…"), context.Clock);
+            if (folderLock is null)
+            {
+                context.Error.WriteLine($"prikaz: папку {OneLine.Of(outputFolder)} всё ещё занимает другая сборка; две сборки в одну папку разошлись бы с manifest.json — запустите позже или укажите другую папку -o");
+            }
+
+            return folderLock;
+        }
+        catch (Exception exception) when (FileProblem.IsFileSystem(exception))
+        {
+            context.Error.WriteLine($"prikaz: в папку {OneLine.Of(outputFolder)} нельзя писать: {FileProblem.Explain(exception)}");
+            return null;
+        }
     }
 }

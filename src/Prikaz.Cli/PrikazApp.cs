@@ -91,7 +91,9 @@ internal static class PrikazApp
         root.Subcommands.Add(BuildCommand.Create(context));
         root.Subcommands.Add(TemplatesCommand.Create(context));
         root.Subcommands.Add(CalendarCommand.Create(context));
+        root.Subcommands.Add(ReportCommand.Create(context));
         root.Subcommands.Add(DiffCommand.Create(context));
+        root.Subcommands.Add(ImportCommand.Create(context));
         return root;
     }
 }

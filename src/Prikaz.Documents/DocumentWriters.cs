@@ -25,6 +25,10 @@ public sealed class DocumentWriters
     /// <summary>The registered format names in ordinal order.</summary>
     public IReadOnlyList<string> Formats { get; }
 
+    /// <summary>The writer for <paramref name="format"/>, which must be registered.</summary>
+    public IDocumentWriter Get(string format) =>
+        TryGet(format, out var writer) ? writer : throw new ArgumentException($"No writer for '{format}'.", nameof(format));
+
     /// <summary>Finds the writer for <paramref name="format"/>.</summary>
     public bool TryGet(string format, [System.Diagnostics.CodeAnalysis.NotNullWhen(true)] out IDocumentWriter? writer) =>
         byFormat.TryGetValue(format, out writer);

@@ -3,7 +3,7 @@ namespace Prikaz.Documents;
 /// <summary>
 /// A bordered table with fixed column widths. Rows are listed like HTML rows: a cell that spans
 /// several rows appears once, in its first row, and the rows below it simply have fewer cells
-/// (writers work out the grid positions).
+/// (<see cref="TableGrid"/> works out the grid positions).
 /// </summary>
 /// <param name="ColumnWidthsMm">Width of every grid column in millimetres.</param>
 /// <param name="Rows">Header rows first (<see cref="TableRow.IsHeader"/>), then the body rows.</param>

@@ -1,15 +1,15 @@
 using DocumentFormat.OpenXml.Packaging;
 using Prikaz.Documents;
+using W = DocumentFormat.OpenXml.Wordprocessing;
 
 namespace Prikaz.Writers.Docx;
 
 /// <summary>
-/// What converters read while converting one page section: the document, its styles, the section's
-/// text width and the main part (for image parts). Immutable; ids come from <see cref="State"/>.
+/// What converters share while converting one page section: the document, its styles, the section's
+/// text width, the main part (for image parts) and the body the converted blocks are appended to.
+/// Immutable itself; ids come from <see cref="State"/>.
 /// </summary>
-internal sealed record DocxContext(Document Document, MainDocumentPart MainPart, DocxState State, int TextWidthTwips)
+internal sealed record DocxContext(Document Document, MainDocumentPart MainPart, DocxState State, int TextWidthTwips, W.Body Body)
 {
     public StyleSheet Styles => Document.Styles;
-
-    public BlockConverters Converters { get; init; } = BlockConverters.Instance;
 }

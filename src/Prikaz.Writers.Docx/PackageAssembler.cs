@@ -32,10 +32,10 @@ internal static class PackageAssembler
         for (var i = 0; i < document.Sections.Count; i++)
         {
             var section = document.Sections[i];
-            var context = new DocxContext(document, main, state, SectionPropertiesBuilder.TextWidthTwips(section));
+            var context = new DocxContext(document, main, state, SectionPropertiesBuilder.TextWidthTwips(section), body);
             foreach (var block in section.Blocks)
             {
-                body.Append(context.Converters.Convert(block, context));
+                BlockConverters.Registry.Convert(block, context);
             }
 
             var properties = SectionPropertiesBuilder.Build(section, Headers);

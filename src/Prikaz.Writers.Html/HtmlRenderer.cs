@@ -1,5 +1,4 @@
 using Prikaz.Documents;
-using Prikaz.Writers.Html.Converters;
 
 namespace Prikaz.Writers.Html;
 
@@ -7,13 +6,13 @@ namespace Prikaz.Writers.Html;
 /// What the block converters share while one page is written: the markup, the document's styles, the
 /// converter for every block kind, and the writing of paragraphs and their inline content.
 /// </summary>
-internal sealed class HtmlRenderer(HtmlMarkup markup, StyleSheet styles, BlockConverters converters)
+internal sealed class HtmlRenderer(HtmlMarkup markup, StyleSheet styles, BlockConverterRegistry<HtmlRenderer> converters)
 {
     /// <summary>The markup being written.</summary>
     public HtmlMarkup Markup { get; } = markup;
 
     /// <summary>Writes one block with the converter for its kind.</summary>
-    public void WriteBlock(Block block) => converters.Find(block.GetType()).Write(this, block);
+    public void WriteBlock(Block block) => converters.Convert(block, this);
 
     /// <summary>
     /// The class attribute of content in style <paramref name="styleId"/>: the class of the style the

@@ -15,14 +15,23 @@ public sealed class HtmlWriter : IDocumentWriter
     /// <inheritdoc />
     public string Format => "html";
 
+    /// <summary>None: the stylesheet comes from the document's styles.</summary>
+    public IReadOnlyList<string> InputFiles => [];
+
+    /// <summary>Nothing to load: the writer needs no fonts, resources or native code.</summary>
+    public void Preload()
+    {
+    }
+
     /// <inheritdoc />
-    public void Write(Document document, Stream output)
+    public WrittenDocument Write(Document document, Stream output)
     {
         ArgumentNullException.ThrowIfNull(document);
         ArgumentNullException.ThrowIfNull(output);
 
         var bytes = new UTF8Encoding(encoderShouldEmitUTF8Identifier: false).GetBytes(Render(document));
         output.Write(bytes);
+        return new WrittenDocument(bytes.Length, Pages: null);
     }
 
     /// <summary>The page as text; <see cref="Write"/> stores it as UTF-8 without a byte-order mark.</summary>
@@ -48,7 +57,7 @@ public sealed class HtmlWriter : IDocumentWriter
 
         markup.OpenBlock("body");
         markup.OpenBlock("main");
-        var renderer = new HtmlRenderer(markup, document.Styles, BlockConverters.Default);
+        var renderer = new HtmlRenderer(markup, document.Styles, BlockConverters.Registry);
         for (var i = 0; i < document.Sections.Count; i++)
         {
             markup.OpenBlock("section", ("class", pages.SectionClass(i)));

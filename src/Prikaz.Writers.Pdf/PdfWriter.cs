@@ -28,6 +28,20 @@ public sealed class PdfWriter : IDocumentWriter, IGlyphCoverage
     public string Format => "pdf";
 
     /// <summary>
+    /// The font files of <see cref="PdfWriterOptions.FontFolder"/> the PDF embeds (subsets of): the four
+    /// Liberation Serif faces and, when the folder has it, the fallback font.
+    /// </summary>
+    public IReadOnlyList<string> InputFiles
+    {
+        get
+        {
+            var faces = FontKey.All.Select(key => Path.Combine(options.FontFolder, key.FileName)).ToList();
+            var fallback = Path.Combine(options.FontFolder, FontKey.FallbackFileName);
+            return File.Exists(fallback) ? [.. faces, fallback] : faces;
+        }
+    }
+
+    /// <summary>
     /// True when the PDF shows <paramref name="codePoint"/>: Liberation Serif has it, or the fallback font
     /// (<c>DejaVuSerif.ttf</c> in the font folder) has it and the layout can place it without shaping, or it
     /// is a zero-width format character the layout drops. Reads the fonts on first use.
@@ -49,8 +63,8 @@ public sealed class PdfWriter : IDocumentWriter, IGlyphCoverage
         Write(blank, Stream.Null);
     }
 
-    /// <inheritdoc />
-    public void Write(Document document, Stream output)
+    /// <summary>Writes the document; the page count is that of the layout drawn.</summary>
+    public WrittenDocument Write(Document document, Stream output)
     {
         IReadOnlyList<FontKey> whole = [];
         using var fonts = options.SubsetFonts
@@ -67,6 +81,7 @@ public sealed class PdfWriter : IDocumentWriter, IGlyphCoverage
         var bytes = buffer.GetBuffer().AsSpan(0, (int)buffer.Length);
         PdfDates.PinOffsets(bytes);
         output.Write(bytes);
+        return new WrittenDocument(bytes.Length, pages.Count);
     }
 
     private static SKDocumentPdfMetadata Metadata(DocumentProperties properties)

@@ -16,9 +16,6 @@ namespace Prikaz.Cli.Commands;
 /// </summary>
 internal static class BuildCommand
 {
-    /// <summary>How long a build waits for another one that is writing into the same folder.</summary>
-    private static readonly TimeSpan LockPatience = TimeSpan.FromMinutes(2);
-
     public static Command Create(CliContext context)
     {
         var roadmaps = new Option<DirectoryInfo>("--roadmaps", "-r")
@@ -90,22 +87,9 @@ internal static class BuildCommand
             }
 
             var outputFolder = parseResult.GetValue(output)!.FullName;
-            OutputLock? folderLock;
-            try
-            {
-                folderLock = OutputLock.Acquire(outputFolder, LockPatience, () =>
-                    context.Error.WriteLine($"prikaz: папку {OneLine.Of(outputFolder)} занимает другая сборка; жду, пока она закончит…"), context.Clock);
-            }
-            catch (Exception exception) when (FileProblem.IsFileSystem(exception))
-            {
-                context.Error.WriteLine($"prikaz: в папку {OneLine.Of(outputFolder)} нельзя писать: {FileProblem.Explain(exception)}");
-                return ExitCodes.Usage;
-            }
-
-            using var held = folderLock;
+            using var folderLock = CommandInputs.LockOutput(outputFolder, context);
             if (folderLock is null)
             {
-                context.Error.WriteLine($"prikaz: папку {OneLine.Of(outputFolder)} всё ещё занимает другая сборка; две сборки в одну папку разошлись бы с manifest.json — запустите позже или укажите другую папку -o");
                 return ExitCodes.Usage;
             }
 

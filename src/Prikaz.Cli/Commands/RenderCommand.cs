@@ -4,7 +4,6 @@ using Prikaz.IO;
 using Prikaz.Publishing;
 using Prikaz.Pipeline;
 using Prikaz.Reporting;
-using Prikaz.Writers.Pdf;
 
 namespace Prikaz.Cli.Commands;
 
@@ -51,38 +50,25 @@ internal static class RenderCommand
             }
 
             var outputFolder = parseResult.GetValue(output)!.FullName;
-            OutputLock? folderLock;
-            try
-            {
-                folderLock = OutputLock.Acquire(outputFolder, TimeSpan.FromMinutes(2), () =>
-                    context.Error.WriteLine($"prikaz: в папку {OneLine.Of(outputFolder)} пишет другая сборка; жду…"), context.Clock);
-            }
-            catch (Exception exception) when (FileProblem.IsFileSystem(exception))
-            {
-                context.Error.WriteLine($"prikaz: в папку {OneLine.Of(outputFolder)} нельзя писать: {FileProblem.Explain(exception)}");
-                return ExitCodes.Usage;
-            }
-
+            using var folderLock = CommandInputs.LockOutput(outputFolder, context);
             if (folderLock is null)
             {
-                context.Error.WriteLine($"prikaz: папку {OneLine.Of(outputFolder)} всё ещё занимает другая сборка; запустите позже или укажите другую папку -o");
                 return ExitCodes.Usage;
             }
-
-            using var held = folderLock;
             var pipeline = new DocumentPipeline(folder, writers, coverage: writers.CoverageOf(formats));
             var workspace = pipeline.WorkspaceAround(files[0]);
 
-            // A cold process has two cores and a lot to load: templates and the PDF libraries come in on
-            // another thread while the first roadmap is read and checked.
+            // A cold process has two cores and a lot to load: templates and what the writers need (the
+            // PDF fonts and native libraries) come in on another thread while the first roadmap is read
+            // and checked.
             var preload = Task.Run(() =>
             {
                 try
                 {
                     pipeline.Preload();
-                    if (formats.Contains("pdf", StringComparer.OrdinalIgnoreCase) && writers.TryGet("pdf", out var pdf) && pdf is PdfWriter pdfWriter)
+                    foreach (var format in formats)
                     {
-                        pdfWriter.Preload();
+                        writers.Get(format).Preload();
                     }
                 }
                 catch (Exception)

@@ -51,9 +51,9 @@ internal static class ValidateCommand
 
             // validate cannot know the formats a later render asks for; it warns for every format, the PDF included.
             var writers = Writers.For(folder);
-            var pipeline = new DocumentPipeline(folder, writers, coverage: writers.CoverageOf(writers.Formats));
+            var pipeline = new DocumentPipeline(folder, writers, coverage: writers.CoverageOf(writers.Formats), asOf: asOfDate);
             var workspace = pipeline.WorkspaceAround(files.FirstOrDefault() ?? ".");
-            var results = files.Select(path => ExecutionChecks.Check(pipeline, workspace, path, asOfDate)).ToList();
+            var results = files.Select(path => pipeline.Check(path, workspace).Report).ToList();
             var report = Reports.ByFormat(parseResult.GetValue(format)!);
             report.Write(results, context.Out);
             return results.Any(r => r.ErrorCount > 0) ? ExitCodes.DocumentErrors : ExitCodes.Success;

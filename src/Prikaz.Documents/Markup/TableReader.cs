@@ -99,48 +99,23 @@ internal sealed class TableReader(MarkupContext context, ParagraphListReader par
         rows.Add((new TableRow(kind, isHeader, cells), tr));
     }
 
-    /// <summary>Lays the cells on the grid like HTML does and reports rows that overflow or leave gaps.</summary>
+    /// <summary>Lays the cells on the grid as the writers will (<see cref="TableGrid"/>) and reports rows that overflow or leave gaps.</summary>
     private void CheckShape(List<(TableRow Row, XElement Element)> rows, int columnCount)
     {
-        var coveredUntilRow = new int[columnCount];
-        for (var r = 0; r < rows.Count; r++)
+        var grid = TableGrid.Plan([.. rows.Select(r => r.Row)], columnCount);
+        foreach (var problem in grid.Problems)
         {
-            var (row, element) = rows[r];
-            var column = 0;
-            foreach (var cell in row.Cells)
+            var message = problem.Issue switch
             {
-                while (column < columnCount && coveredUntilRow[column] > r)
-                {
-                    column++;
-                }
-
-                if (column + cell.ColumnSpan > columnCount)
-                {
-                    context.Report(element, MarkupCodes.TableShape,
-                        string.Create(CultureInfo.InvariantCulture, $"Ячейки строки выходят за {columnCount} столбцов таблицы (атрибут widths)."));
-                    column = columnCount;
-                    break;
-                }
-
-                for (var c = column; c < column + cell.ColumnSpan; c++)
-                {
-                    coveredUntilRow[c] = r + cell.RowSpan;
-                }
-
-                column += cell.ColumnSpan;
-            }
-
-            var free = Enumerable.Range(0, columnCount).Count(c => coveredUntilRow[c] <= r);
-            if (free > 0)
-            {
-                context.Report(element, MarkupCodes.TableShape,
-                    string.Create(CultureInfo.InvariantCulture, $"Ячейки строки не заполняют {columnCount} столбцов таблицы: не хватает {free}."));
-            }
-        }
-
-        if (coveredUntilRow.Any(until => until > rows.Count) && rows.Count > 0)
-        {
-            context.Report(rows[^1].Element, MarkupCodes.TableShape, "Объединение строк (rowspan) выходит за последнюю строку таблицы.");
+                TableShapeIssue.PastLastColumn =>
+                    string.Create(CultureInfo.InvariantCulture, $"Ячейки строки выходят за {columnCount} столбцов таблицы (атрибут widths)."),
+                TableShapeIssue.IntoSpanFromAbove => "Ячейка строки заходит на ячейку, объединённую со строкой выше (rowspan).",
+                TableShapeIssue.EmptySlots =>
+                    string.Create(CultureInfo.InvariantCulture, $"Ячейки строки не заполняют {columnCount} столбцов таблицы: не хватает {problem.Count}."),
+                TableShapeIssue.RowSpanPastLastRow => "Объединение строк (rowspan) выходит за последнюю строку таблицы.",
+                _ => throw new InvalidOperationException($"Unknown table shape issue {problem.Issue}."),
+            };
+            context.Report(rows[problem.Row].Element, MarkupCodes.TableShape, message);
         }
     }
 }

@@ -1,4 +1,3 @@
-using DocumentFormat.OpenXml;
 using Prikaz.Documents;
 
 namespace Prikaz.Writers.Docx.Converters;
@@ -7,12 +6,12 @@ namespace Prikaz.Writers.Docx.Converters;
 /// The stamp's lines as «Гриф» paragraphs indented from the left so the block of the given width
 /// ends at the right border; a clerk can edit them as plain lines.
 /// </summary>
-internal sealed class ApprovalStampConverter : BlockConverter<ApprovalStamp>
+internal sealed class ApprovalStampConverter : BlockConverter<ApprovalStamp, DocxContext>
 {
-    protected override IEnumerable<OpenXmlElement> Convert(ApprovalStamp block, DocxContext context)
+    protected override void Convert(ApprovalStamp block, DocxContext context)
     {
         var indent = Math.Max(0, context.TextWidthTwips - Units.Twips(block.WidthMm));
-        return block.Lines.Select(line =>
-            ParagraphFactory.Create(context, line.Style, line.Inlines, new ParagraphFormat(line.Alignment, indent, NoFirstLineIndent: true)));
+        context.Body.Append(block.Lines.Select(line =>
+            ParagraphFactory.Create(context, line.Style, line.Inlines, new ParagraphFormat(line.Alignment, indent, NoFirstLineIndent: true))));
     }
 }

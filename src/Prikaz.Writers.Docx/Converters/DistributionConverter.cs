@@ -1,12 +1,11 @@
-using DocumentFormat.OpenXml;
 using Prikaz.Documents;
 
 namespace Prikaz.Writers.Docx.Converters;
 
-internal sealed class DistributionConverter : BlockConverter<DistributionList>
+internal sealed class DistributionConverter : BlockConverter<DistributionList, DocxContext>
 {
-    protected override IEnumerable<OpenXmlElement> Convert(DistributionList block, DocxContext context)
+    protected override void Convert(DistributionList block, DocxContext context)
     {
-        yield return ParagraphFactory.Create(context, StyleIds.Distribution, [new TextRun(block.Text)], ParagraphFormat.None);
+        context.Body.Append(ParagraphFactory.Create(context, StyleIds.Distribution, [new TextRun(block.Text)], ParagraphFormat.None));
     }
 }

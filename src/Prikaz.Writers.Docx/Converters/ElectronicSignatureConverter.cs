@@ -9,11 +9,11 @@ namespace Prikaz.Writers.Docx.Converters;
 /// (ГОСТ Р 7.0.97-2025: the mark must be readable at 100 % and must not overlap the text, so it is a
 /// table in the flow, never a floating shape).
 /// </summary>
-internal sealed class ElectronicSignatureConverter : BlockConverter<ElectronicSignatureMark>
+internal sealed class ElectronicSignatureConverter : BlockConverter<ElectronicSignatureMark, DocxContext>
 {
-    protected override IEnumerable<OpenXmlElement> Convert(ElectronicSignatureMark block, DocxContext context)
+    protected override void Convert(ElectronicSignatureMark block, DocxContext context)
     {
-        yield return Frame(block, context, W.TableRowAlignmentValues.Center);
+        context.Body.Append(Frame(block, context, W.TableRowAlignmentValues.Center));
     }
 
     public static W.Table Frame(ElectronicSignatureMark mark, DocxContext context, W.TableRowAlignmentValues alignment)

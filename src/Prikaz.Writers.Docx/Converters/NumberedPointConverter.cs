@@ -1,4 +1,3 @@
-using DocumentFormat.OpenXml;
 using Prikaz.Documents;
 
 namespace Prikaz.Writers.Docx.Converters;
@@ -7,11 +6,11 @@ namespace Prikaz.Writers.Docx.Converters;
 /// Writes the given number as text followed by a space, not as a Word list: the number comes from the
 /// model and must stay what it is when a clerk edits the draft.
 /// </summary>
-internal sealed class NumberedPointConverter : BlockConverter<NumberedPoint>
+internal sealed class NumberedPointConverter : BlockConverter<NumberedPoint, DocxContext>
 {
-    protected override IEnumerable<OpenXmlElement> Convert(NumberedPoint block, DocxContext context)
+    protected override void Convert(NumberedPoint block, DocxContext context)
     {
         Inline[] inlines = [new TextRun(block.Number + " "), .. block.Inlines];
-        yield return ParagraphFactory.Create(context, block.Style, inlines, new ParagraphFormat(block.Alignment));
+        context.Body.Append(ParagraphFactory.Create(context, block.Style, inlines, new ParagraphFormat(block.Alignment)));
     }
 }

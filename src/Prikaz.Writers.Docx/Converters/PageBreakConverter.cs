@@ -1,15 +1,14 @@
-using DocumentFormat.OpenXml;
 using Prikaz.Documents;
 using W = DocumentFormat.OpenXml.Wordprocessing;
 
 namespace Prikaz.Writers.Docx.Converters;
 
-internal sealed class PageBreakConverter : BlockConverter<PageBreak>
+internal sealed class PageBreakConverter : BlockConverter<PageBreak, DocxContext>
 {
-    protected override IEnumerable<OpenXmlElement> Convert(PageBreak block, DocxContext context)
+    protected override void Convert(PageBreak block, DocxContext context)
     {
-        yield return new W.Paragraph(
+        context.Body.Append(new W.Paragraph(
             new W.ParagraphProperties(new W.ParagraphStyleId { Val = DocxStyleNames.Normal }),
-            new W.Run(new W.Break { Type = W.BreakValues.Page }));
+            new W.Run(new W.Break { Type = W.BreakValues.Page })));
     }
 }

@@ -1,12 +1,11 @@
-using DocumentFormat.OpenXml;
 using Prikaz.Documents;
 
 namespace Prikaz.Writers.Docx.Converters;
 
-internal sealed class ParagraphConverter : BlockConverter<Paragraph>
+internal sealed class ParagraphConverter : BlockConverter<Paragraph, DocxContext>
 {
-    protected override IEnumerable<OpenXmlElement> Convert(Paragraph block, DocxContext context)
+    protected override void Convert(Paragraph block, DocxContext context)
     {
-        yield return ParagraphFactory.Create(context, block.Style, block.Inlines, new ParagraphFormat(block.Alignment));
+        context.Body.Append(ParagraphFactory.Create(context, block.Style, block.Inlines, new ParagraphFormat(block.Alignment)));
     }
 }

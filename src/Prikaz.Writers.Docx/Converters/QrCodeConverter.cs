@@ -1,4 +1,3 @@
-using DocumentFormat.OpenXml;
 using Prikaz.Documents;
 
 namespace Prikaz.Writers.Docx.Converters;
@@ -8,20 +7,20 @@ namespace Prikaz.Writers.Docx.Converters;
 /// codes itself: it embeds the picture when the model carries one and otherwise prints the content
 /// in small type, so the requisite is never silently lost.
 /// </summary>
-internal sealed class QrCodeConverter : BlockConverter<QrCode>
+internal sealed class QrCodeConverter : BlockConverter<QrCode, DocxContext>
 {
-    protected override IEnumerable<OpenXmlElement> Convert(QrCode block, DocxContext context)
+    protected override void Convert(QrCode block, DocxContext context)
     {
         var format = new ParagraphFormat(Alignment.Right, NoFirstLineIndent: true);
         if (block.Png is { } png)
         {
             var paragraph = ParagraphFactory.Create(context, StyleIds.Normal, [], format);
             paragraph.Append(InlinePicture.CreateBottomRight(context, png, block.SizeMm, block.Content));
-            yield return paragraph;
+            context.Body.Append(paragraph);
         }
         else
         {
-            yield return ParagraphFactory.Create(context, StyleIds.Executor, [new TextRun(block.Content)], format);
+            context.Body.Append(ParagraphFactory.Create(context, StyleIds.Executor, [new TextRun(block.Content)], format));
         }
     }
 }

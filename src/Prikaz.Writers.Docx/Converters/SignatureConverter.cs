@@ -9,12 +9,12 @@ namespace Prikaz.Writers.Docx.Converters;
 /// both aligned to the bottom so the name stands on the level of the position's last line. With an
 /// electronic signature its mark takes the middle column, where the handwritten signature would be.
 /// </summary>
-internal sealed class SignatureConverter : BlockConverter<SignatureBlock>
+internal sealed class SignatureConverter : BlockConverter<SignatureBlock, DocxContext>
 {
     private const double NameWidthMm = 35;
     private const double MarkColumnWidthMm = ElectronicSignatureMark.WidthMm + 2;
 
-    protected override IEnumerable<OpenXmlElement> Convert(SignatureBlock block, DocxContext context)
+    protected override void Convert(SignatureBlock block, DocxContext context)
     {
         var nameWidth = Units.Twips(NameWidthMm);
         var markWidth = block.ElectronicSignature is null ? 0 : Units.Twips(MarkColumnWidthMm);
@@ -37,6 +37,6 @@ internal sealed class SignatureConverter : BlockConverter<SignatureBlock>
         var name = ParagraphFactory.Create(context, StyleIds.Signature, [new TextRun(block.Name)], noIndent with { Alignment = Alignment.Right });
         row.Append(TableParts.Cell(nameWidth, 1, null, W.TableVerticalAlignmentValues.Bottom, [name]));
         table.Append(row);
-        yield return table;
+        context.Body.Append(table);
     }
 }

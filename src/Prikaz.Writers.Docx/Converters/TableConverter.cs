@@ -6,64 +6,65 @@ namespace Prikaz.Writers.Docx.Converters;
 
 /// <summary>
 /// A bordered table with a fixed grid. Header rows carry <c>w:tblHeader</c> so Word repeats them on
-/// every page; rows may split across pages (no <c>w:cantSplit</c>). Row spans become <c>w:vMerge</c>:
-/// the model lists a spanning cell once, so the rows below get continuation cells at its grid position.
+/// every page; rows may split across pages (no <c>w:cantSplit</c>). Cells stand where
+/// <see cref="TableGrid"/> places them: a row span becomes <c>w:vMerge</c>, with continuation cells in
+/// the rows below at its grid position, and a slot no cell fills gets an empty cell so the table
+/// stays valid.
 /// </summary>
-internal sealed class TableConverter : BlockConverter<Table>
+internal sealed class TableConverter : BlockConverter<Table, DocxContext>
 {
-    protected override IEnumerable<OpenXmlElement> Convert(Table block, DocxContext context)
+    protected override void Convert(Table block, DocxContext context)
     {
         var columns = block.ColumnWidthsMm.Select(Units.Twips).ToList();
         var table = TableParts.Create(columns, bordered: true, W.TableRowAlignmentValues.Left, TableParts.CellPaddingTwips);
-        var spans = new ActiveSpan?[columns.Count];
-        foreach (var row in block.Rows)
+        var grid = TableGrid.Of(block);
+        for (var r = 0; r < block.Rows.Count; r++)
         {
-            table.Append(ConvertRow(row, block, columns, spans, context));
+            table.Append(ConvertRow(r, grid, block, columns, context));
         }
 
-        yield return table;
+        context.Body.Append(table);
     }
 
-    private sealed record ActiveSpan(int ColumnSpan, int RowsLeft);
-
-    private static W.TableRow ConvertRow(TableRow row, Table table, List<int> columns, ActiveSpan?[] spans, DocxContext context)
+    private static W.TableRow ConvertRow(int r, TableGrid grid, Table table, List<int> columns, DocxContext context)
     {
+        var row = table.Rows[r];
         var result = new W.TableRow();
         if (row.IsHeader)
         {
             result.Append(new W.TableRowProperties(new W.TableHeader()));
         }
 
-        var pending = new Queue<TableCell>(row.Cells);
         var column = 0;
         while (column < columns.Count)
         {
-            if (spans[column] is { } span)
+            if (grid.At(r, column) is not { } cell)
             {
-                result.Append(TableParts.Cell(Width(columns, column, span.ColumnSpan), span.ColumnSpan, W.MergedCellValues.Continue, null, [new W.Paragraph()]));
-                spans[column] = span.RowsLeft > 1 ? span with { RowsLeft = span.RowsLeft - 1 } : null;
-                column += span.ColumnSpan;
+                result.Append(TableParts.Cell(columns[column], 1, null, VerticalAlignment(row), CellContent(new TableCell([]), row, table, context)));
+                column++;
                 continue;
             }
 
-            // A row with too few cells (the parser reports it) is padded so the table stays valid.
-            var cell = pending.Count > 0 ? pending.Dequeue() : new TableCell([]);
-            var columnSpan = Math.Clamp(cell.ColumnSpan, 1, columns.Count - column);
-            W.MergedCellValues? merge = null;
-            if (cell.RowSpan > 1)
+            var width = Width(columns, column, cell.ColumnSpan);
+            if (cell.Row < r)
             {
-                merge = W.MergedCellValues.Restart;
-                spans[column] = new ActiveSpan(columnSpan, cell.RowSpan - 1);
+                result.Append(TableParts.Cell(width, cell.ColumnSpan, W.MergedCellValues.Continue, null, [new W.Paragraph()]));
+            }
+            else
+            {
+                var merge = cell.RowSpan > 1 ? W.MergedCellValues.Restart : (W.MergedCellValues?)null;
+                result.Append(TableParts.Cell(width, cell.ColumnSpan, merge, VerticalAlignment(row), CellContent(cell.Cell, row, table, context)));
             }
 
-            // Header cells centred vertically, as the PDF writer draws them; body cells start at the top.
-            var vertical = row.IsHeader ? W.TableVerticalAlignmentValues.Center : (W.TableVerticalAlignmentValues?)null;
-            result.Append(TableParts.Cell(Width(columns, column, columnSpan), columnSpan, merge, vertical, CellContent(cell, row, table, context)));
-            column += columnSpan;
+            column += cell.ColumnSpan;
         }
 
         return result;
     }
+
+    // Header cells centred vertically, as the PDF writer draws them; body cells start at the top.
+    private static W.TableVerticalAlignmentValues? VerticalAlignment(TableRow row) =>
+        row.IsHeader ? W.TableVerticalAlignmentValues.Center : null;
 
     private static IEnumerable<OpenXmlElement> CellContent(TableCell cell, TableRow row, Table table, DocxContext context)
     {

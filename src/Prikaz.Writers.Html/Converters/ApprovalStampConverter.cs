@@ -6,9 +6,9 @@ namespace Prikaz.Writers.Html.Converters;
 /// The approval stamp: a block of its width pushed against the right border. An auto left margin
 /// rather than a float keeps the following title below the stamp, as in the DOCX and PDF.
 /// </summary>
-internal sealed class ApprovalStampConverter : BlockConverter<ApprovalStamp>
+internal sealed class ApprovalStampConverter : BlockConverter<ApprovalStamp, HtmlRenderer>
 {
-    protected override void Write(HtmlRenderer renderer, ApprovalStamp block)
+    protected override void Convert(ApprovalStamp block, HtmlRenderer renderer)
     {
         renderer.Markup.OpenBlock("div", ("class", "stamp"), ("style", $"width: {Css.Mm(block.WidthMm)}"));
         foreach (var line in block.Lines)

@@ -1,15 +1,11 @@
+using Prikaz.Documents;
+
 namespace Prikaz.Writers.Html.Converters;
 
-/// <summary>The converters of the HTML writer keyed by block type.</summary>
-internal sealed class BlockConverters
+/// <summary>The converters of the HTML writer, one per block kind.</summary>
+internal static class BlockConverters
 {
-    private readonly Dictionary<Type, BlockConverter> byType;
-
-    private BlockConverters(IEnumerable<BlockConverter> converters) =>
-        byType = converters.ToDictionary(converter => converter.BlockType);
-
-    /// <summary>A converter for every block kind of the document model.</summary>
-    public static BlockConverters Default { get; } = new(
+    public static BlockConverterRegistry<HtmlRenderer> Registry { get; } = new("html",
     [
         new ParagraphConverter(),
         new NumberedPointConverter(),
@@ -23,13 +19,4 @@ internal sealed class BlockConverters
         new QrCodeConverter(),
         new PageBreakConverter(),
     ]);
-
-    /// <summary>The block types with a converter.</summary>
-    public IEnumerable<Type> BlockTypes => byType.Keys;
-
-    /// <summary>The converter for <paramref name="blockType"/>; a kind without one is a programming error.</summary>
-    public BlockConverter Find(Type blockType) =>
-        byType.TryGetValue(blockType, out var converter)
-            ? converter
-            : throw new NotSupportedException($"The HTML writer has no converter for the block {blockType.Name}.");
 }

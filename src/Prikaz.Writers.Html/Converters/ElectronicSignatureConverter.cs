@@ -3,7 +3,7 @@ using Prikaz.Documents;
 namespace Prikaz.Writers.Html.Converters;
 
 /// <summary>The electronic-signature mark: a framed box of 70 × 27 mm with small text.</summary>
-internal sealed class ElectronicSignatureConverter : BlockConverter<ElectronicSignatureMark>
+internal sealed class ElectronicSignatureConverter : BlockConverter<ElectronicSignatureMark, HtmlRenderer>
 {
     /// <summary>Writes the mark on its own or inside a signature row.</summary>
     public static void WriteMark(HtmlRenderer renderer, ElectronicSignatureMark mark)
@@ -19,5 +19,5 @@ internal sealed class ElectronicSignatureConverter : BlockConverter<ElectronicSi
         markup.CloseBlock("div");
     }
 
-    protected override void Write(HtmlRenderer renderer, ElectronicSignatureMark block) => WriteMark(renderer, block);
+    protected override void Convert(ElectronicSignatureMark block, HtmlRenderer renderer) => WriteMark(renderer, block);
 }

@@ -4,7 +4,7 @@ using Prikaz.Documents.Pictures;
 namespace Prikaz.Writers.Html.Converters;
 
 /// <summary>A picture (PNG or JPEG) embedded as a data URI, so the page needs no other file.</summary>
-internal sealed class ImageConverter : BlockConverter<Image>
+internal sealed class ImageConverter : BlockConverter<Image, HtmlRenderer>
 {
     /// <summary>Writes a PNG of the given size in a block aligned as asked.</summary>
     public static void WritePicture(HtmlRenderer renderer, ReadOnlyMemory<byte> png, double widthMm, double heightMm, Alignment alignment, string description)
@@ -13,12 +13,12 @@ internal sealed class ImageConverter : BlockConverter<Image>
         markup.OpenLine("div", ("class", "figure " + Css.AlignmentClass(alignment)));
         markup.VoidTag(
             "img",
-            ("src", "data:" + PictureFormat.MediaType(png.Span) + ";base64," + Convert.ToBase64String(png.Span)),
+            ("src", "data:" + PictureFormat.MediaType(png.Span) + ";base64," + System.Convert.ToBase64String(png.Span)),
             ("alt", description),
             ("style", $"width: {Css.Mm(widthMm)}; height: {Css.Mm(heightMm)}"));
         markup.CloseLine("div");
     }
 
-    protected override void Write(HtmlRenderer renderer, Image block) =>
+    protected override void Convert(Image block, HtmlRenderer renderer) =>
         WritePicture(renderer, block.Png, block.WidthMm, block.HeightMm, block.Alignment, block.Description);
 }

@@ -6,9 +6,9 @@ namespace Prikaz.Writers.Html.Converters;
 /// A paragraph. The document kind («ПРИКАЗ») is the page's <c>h1</c> and titles are <c>h2</c>, so that
 /// screen readers can move through the order by headings; the look still comes from the style class.
 /// </summary>
-internal sealed class ParagraphConverter : BlockConverter<Paragraph>
+internal sealed class ParagraphConverter : BlockConverter<Paragraph, HtmlRenderer>
 {
-    protected override void Write(HtmlRenderer renderer, Paragraph block)
+    protected override void Convert(Paragraph block, HtmlRenderer renderer)
     {
         var tag = block.Style switch
         {

@@ -8,11 +8,11 @@ namespace Prikaz.Writers.Html.Converters;
 /// any zoom), else its picture, else its content as text in a framed square. A web address also
 /// becomes a link, so that a reader of the published page can follow it.
 /// </summary>
-internal sealed class QrCodeConverter : BlockConverter<QrCode>
+internal sealed class QrCodeConverter : BlockConverter<QrCode, HtmlRenderer>
 {
     private const string Label = "QR-код";
 
-    protected override void Write(HtmlRenderer renderer, QrCode block)
+    protected override void Convert(QrCode block, HtmlRenderer renderer)
     {
         var description = $"{Label}: {block.Content}";
         var markup = renderer.Markup;

@@ -6,9 +6,9 @@ namespace Prikaz.Writers.Html.Converters;
 /// The signature requisite as a flex row: position at the left, the e-signature mark (if any) between,
 /// initials and surname at the right border on the level of the position's last line.
 /// </summary>
-internal sealed class SignatureConverter : BlockConverter<SignatureBlock>
+internal sealed class SignatureConverter : BlockConverter<SignatureBlock, HtmlRenderer>
 {
-    protected override void Write(HtmlRenderer renderer, SignatureBlock block)
+    protected override void Convert(SignatureBlock block, HtmlRenderer renderer)
     {
         var markup = renderer.Markup;
         markup.OpenBlock("div", ("class", "signature " + renderer.ClassOf(StyleIds.Signature)));

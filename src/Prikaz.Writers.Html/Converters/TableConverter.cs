@@ -4,11 +4,12 @@ namespace Prikaz.Writers.Html.Converters;
 
 /// <summary>
 /// A bordered table with fixed column widths. The leading header rows go into <c>thead</c>, which
-/// browsers repeat at the top of every printed page; spans are HTML's own colspan and rowspan.
+/// browsers repeat at the top of every printed page; spans are HTML's own colspan and rowspan, as
+/// <see cref="TableGrid"/> places the cells, so a browser draws the grid the other writers draw.
 /// </summary>
-internal sealed class TableConverter : BlockConverter<Table>
+internal sealed class TableConverter : BlockConverter<Table, HtmlRenderer>
 {
-    protected override void Write(HtmlRenderer renderer, Table block)
+    protected override void Convert(Table block, HtmlRenderer renderer)
     {
         var markup = renderer.Markup;
         markup.OpenBlock("table", ("class", "grid"), ("style", $"width: {Css.Mm(block.ColumnWidthsMm.Sum())}"));
@@ -19,13 +20,14 @@ internal sealed class TableConverter : BlockConverter<Table>
         }
 
         markup.CloseBlock("colgroup");
+        var grid = TableGrid.Of(block);
         var headerCount = block.Rows.TakeWhile(row => row.IsHeader).Count();
         if (headerCount > 0)
         {
             markup.OpenBlock("thead");
-            foreach (var row in block.Rows.Take(headerCount))
+            for (var r = 0; r < headerCount; r++)
             {
-                WriteRow(renderer, row);
+                WriteRow(renderer, block.Rows[r], grid.StartingIn(r));
             }
 
             markup.CloseBlock("thead");
@@ -34,9 +36,9 @@ internal sealed class TableConverter : BlockConverter<Table>
         if (headerCount < block.Rows.Count)
         {
             markup.OpenBlock("tbody");
-            foreach (var row in block.Rows.Skip(headerCount))
+            for (var r = headerCount; r < block.Rows.Count; r++)
             {
-                WriteRow(renderer, row);
+                WriteRow(renderer, block.Rows[r], grid.StartingIn(r));
             }
 
             markup.CloseBlock("tbody");
@@ -45,7 +47,7 @@ internal sealed class TableConverter : BlockConverter<Table>
         markup.CloseBlock("table");
     }
 
-    private static void WriteRow(HtmlRenderer renderer, TableRow row)
+    private static void WriteRow(HtmlRenderer renderer, TableRow row, IReadOnlyList<GridCell> cells)
     {
         var markup = renderer.Markup;
         var rowClass = row.Kind switch
@@ -58,7 +60,7 @@ internal sealed class TableConverter : BlockConverter<Table>
 
         // Header cells are column headings for assistive technology; the column-number row is not.
         var isHeading = row.IsHeader && row.Kind == TableRowKind.Normal;
-        foreach (var cell in row.Cells)
+        foreach (var cell in cells)
         {
             var tag = isHeading ? "th" : "td";
             markup.OpenBlock(
@@ -66,9 +68,9 @@ internal sealed class TableConverter : BlockConverter<Table>
                 ("scope", isHeading ? "col" : null),
                 ("colspan", cell.ColumnSpan > 1 ? Css.Number(cell.ColumnSpan) : null),
                 ("rowspan", cell.RowSpan > 1 ? Css.Number(cell.RowSpan) : null));
-            foreach (var paragraph in cell.Paragraphs)
+            foreach (var paragraph in cell.Cell.Paragraphs)
             {
-                renderer.WriteParagraph("p", paragraph.Style, cell.Alignment ?? paragraph.Alignment, paragraph.Inlines);
+                renderer.WriteParagraph("p", paragraph.Style, cell.Cell.Alignment ?? paragraph.Alignment, paragraph.Inlines);
             }
 
             markup.CloseBlock(tag);

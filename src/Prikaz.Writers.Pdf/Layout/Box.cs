@@ -29,4 +29,13 @@ internal sealed class Box
         Items.Add(item);
         Height = Math.Max(Height, bottom);
     }
+
+    /// <summary>Adds the items of <paramref name="source"/> with its top-left at (<paramref name="x"/>, <paramref name="y"/>).</summary>
+    public void Add(Box source, float x, float y)
+    {
+        foreach (var item in source.Items)
+        {
+            Add(item.Moved(x, y), y + source.Height);
+        }
+    }
 }

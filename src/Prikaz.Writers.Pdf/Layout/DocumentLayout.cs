@@ -21,18 +21,13 @@ internal sealed class DocumentLayout(FontSet fonts)
         foreach (var section in document.Sections)
         {
             flow.StartSection(PageGeometry.Of(section));
-            var converters = new BlockConverters(fonts, styler, breaker, flow.ContentWidth, flow.FullPage);
-            var blocks = new List<FlowBlock>();
+            var layout = new SectionLayout(fonts, styler, breaker, flow.ContentWidth, flow.FullPage);
             foreach (var block in section.Blocks)
             {
-                if (block is DistributionList list && blocks.LastOrDefault() is BottomFlow bottom)
-                {
-                    bottom.Append(converters.DistributionLines(list));
-                    continue;
-                }
-
-                blocks.Add(converters.Convert(block));
+                BlockConverters.Registry.Convert(block, layout);
             }
+
+            var blocks = layout.Blocks;
 
             // Word (and LibreOffice on a DOCX) puts the larger of one paragraph's space after and the
             // next one's space before between them, not their sum: «ПРИКАЗ» (12 pt after) and the

@@ -3,9 +3,9 @@ using Prikaz.Documents;
 namespace Prikaz.Writers.Pdf.Layout;
 
 /// <summary>
-/// A bordered table: cells wrapped at their column widths, rows as tall as their tallest cell, header
-/// rows repeated at the top of every page, and a row taller than the room left split between lines
-/// of its cells. Rows joined by a row span move as one band to the next page when they fit on one,
+/// A bordered table: cells where <see cref="TableGrid"/> places them, wrapped at their column widths,
+/// rows as tall as their tallest cell, header rows repeated at the top of every page, and a row taller
+/// than the room left split between lines of its cells. Rows joined by a row span move as one band to the next page when they fit on one,
 /// and split like a single row otherwise.
 /// </summary>
 internal sealed class TableFlow : FlowBlock
@@ -48,35 +48,17 @@ internal sealed class TableFlow : FlowBlock
         var rowCount = table.Rows.Count;
         rowHeights = new float[rowCount];
         cellsByRow = new List<Cell>[rowCount];
-        var occupied = new HashSet<(int Row, int Column)>();
+        foreach (var placed in TableGrid.Of(table).Cells)
+        {
+            var x = columnX[placed.Column];
+            var width = columnX[placed.Column + placed.ColumnSpan] - x;
+            cells.Add(new Cell(placed.Row, placed.RowSpan, x, width, Content(placed.Cell, table.Rows[placed.Row], table.Style, styler, breaker, width - (2 * PaddingX))));
+            (cellsByRow[placed.Row] ??= []).Add(cells[^1]);
+        }
+
         for (var r = 0; r < rowCount; r++)
         {
             var row = table.Rows[r];
-            var column = 0;
-            foreach (var cell in row.Cells)
-            {
-                while (occupied.Contains((r, column)))
-                {
-                    column++;
-                }
-
-                var span = Math.Clamp(cell.ColumnSpan, 1, Math.Max(1, columnX.Length - 1 - column));
-                var rowSpan = Math.Clamp(cell.RowSpan, 1, rowCount - r);
-                for (var dr = 0; dr < rowSpan; dr++)
-                {
-                    for (var dc = 0; dc < span; dc++)
-                    {
-                        occupied.Add((r + dr, column + dc));
-                    }
-                }
-
-                var x = columnX[Math.Min(column, columnX.Length - 1)];
-                var width = columnX[Math.Min(column + span, columnX.Length - 1)] - x;
-                cells.Add(new Cell(r, rowSpan, x, width, Content(cell, row, table.Style, styler, breaker, width - (2 * PaddingX))));
-                (cellsByRow[r] ??= []).Add(cells[^1]);
-                column += span;
-            }
-
             if (row.Kind == TableRowKind.Section)
             {
                 sectionRows.Add(r);

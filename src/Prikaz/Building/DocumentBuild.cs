@@ -27,7 +27,7 @@ public sealed class DocumentBuild
     {
         AtomicFile.RemoveLeftovers(request.OutputFolder);
         var previous = BuildManifest.ReadEntries(request.OutputFolder);
-        var fingerprints = new InputFingerprints(pipeline.Templates, request.Formats, toolVersion);
+        var fingerprints = new InputFingerprints(pipeline.Templates, request.Formats.Select(pipeline.Writers.Get), ToolBuild.Identity(toolVersion, pipeline.Writers));
         var workspace = pipeline.Workspace(request.SourceRoot);
         var files = request.Files
             .Select(path => (Path: path, Source: SourceRoots.Relative(request.SourceRoot, path)))

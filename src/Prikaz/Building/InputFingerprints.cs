@@ -1,17 +1,20 @@
 using System.Collections.Concurrent;
 using System.Security.Cryptography;
 using System.Text;
+using Prikaz.Documents;
 using Prikaz.IO;
 using Prikaz.Templating;
 
 namespace Prikaz.Building;
 
 /// <summary>
-/// The fingerprint of everything a document is made from: SHA-256 over the tool's version, the
-/// requested formats, every template (<c>*.sbn</c>) and authority asset (pictures beside the
-/// profiles), the fonts when PDF is requested, the authority's profile file, and the roadmap's bytes.
-/// Paths enter it relative to the templates folder, so it is the same on every machine. Thread-safe:
-/// the shared part is hashed once, each profile once.
+/// The fingerprint of everything a document is made from: SHA-256 over the tool's build
+/// (<see cref="ToolBuild"/>), the requested formats, every template (<c>*.sbn</c>) and authority asset
+/// (pictures beside the profiles), the files the selected writers name as their inputs
+/// (<see cref="IDocumentWriter.InputFiles"/>: the PDF writer's fonts), the authority's profile file, and
+/// the roadmap's bytes. Paths enter it relative to the templates folder (a writer's inputs by file
+/// name), so it is the same on every machine. Thread-safe: the shared part is hashed once, each
+/// profile once.
 /// </summary>
 public sealed class InputFingerprints
 {
@@ -19,10 +22,14 @@ public sealed class InputFingerprints
     private readonly byte[] shared;
     private readonly ConcurrentDictionary<string, byte[]> profiles = new(StringComparer.Ordinal);
 
-    public InputFingerprints(TemplateFolder folder, IEnumerable<string> formats, string toolVersion)
+    /// <param name="folder">The templates folder.</param>
+    /// <param name="writers">The writers of the requested formats.</param>
+    /// <param name="toolVersion">The tool's build identity (<see cref="ToolBuild.Identity"/>): another build may write other bytes.</param>
+    public InputFingerprints(TemplateFolder folder, IEnumerable<IDocumentWriter> writers, string toolVersion)
     {
         this.folder = folder;
-        var ordered = formats.Select(f => f.ToLowerInvariant()).Distinct(StringComparer.Ordinal).Order(StringComparer.Ordinal).ToList();
+        var selected = writers.DistinctBy(w => w.Format.ToLowerInvariant()).OrderBy(w => w.Format.ToLowerInvariant(), StringComparer.Ordinal).ToList();
+        var ordered = selected.Select(w => w.Format.ToLowerInvariant()).ToList();
         var text = new StringBuilder();
         text.Append("tool ").Append(toolVersion).Append('\n');
         text.Append("formats ").Append(string.Join(',', ordered)).Append('\n');
@@ -36,17 +43,13 @@ public sealed class InputFingerprints
             AppendFile(text, file);
         }
 
-        if (ordered.Contains("pdf", StringComparer.Ordinal))
+        foreach (var file in selected.SelectMany(w => w.InputFiles))
         {
-            foreach (var file in FolderWalk.Of(folder.Fonts, _ => true).Files)
-            {
-                AppendFile(text, file.Relative, file.RealPath);
-            }
+            AppendFile(text, Path.GetFileName(file), file);
         }
 
         shared = SHA256.HashData(Encoding.UTF8.GetBytes(text.ToString()));
     }
-
 
     /// <summary>The fingerprint of a roadmap whose bytes are <paramref name="source"/> and whose authority is <paramref name="authorityId"/>.</summary>
     public string For(ReadOnlySpan<byte> source, string authorityId)

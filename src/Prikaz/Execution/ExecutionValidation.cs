@@ -11,9 +11,9 @@ using Prikaz.Templating;
 namespace Prikaz.Execution;
 
 /// <summary>
-/// What <c>prikaz validate</c> adds for execution control: the roadmap's progress files checked against
-/// it, and — only when an as-of date is given, so that builds stay reproducible — a warning for every
-/// item past its deadline with no <c>done</c>. A document-kind registry can call these as they are.
+/// What the order kind adds for execution control when the run has an as-of date (<c>prikaz validate
+/// --as-of</c>; never by default, so that builds stay reproducible): a warning for every item past its
+/// deadline that the roadmap's progress files do not mark done.
 /// </summary>
 public static class ExecutionValidation
 {
@@ -21,14 +21,10 @@ public static class ExecutionValidation
     /// PRK320 for each overdue item on <paramref name="asOf"/>, located in the roadmap; PRK302 once per
     /// year whose due dates had no production calendar; and the calendar files' own problems.
     /// </summary>
-    public static IReadOnlyList<Diagnostic> Overdue(string roadmapPath, AuthorityProfile? profile, TemplateFolder folder, DateOnly asOf)
+    public static IReadOnlyList<Diagnostic> Overdue(LoadedDocument roadmap, OrderFile file, AuthorityProfile? profile, TemplateFolder folder, DateOnly asOf)
     {
-        var loaded = DocumentLoader.Load(roadmapPath, roadmapPath);
-        if (loaded.Model is not OrderFile file)
-        {
-            return [];
-        }
-
+        var loaded = roadmap;
+        var roadmapPath = roadmap.Path;
         var calendar = ProductionCalendars.Load(folder);
         var items = RoadmapDueDates.Of(file, calendar.Calendar, RoadmapDueDates.SchoolYearOf(profile));
         var history = new ProgressHistory(ProgressChecker.CheckAll(roadmapPath, file));

@@ -1,4 +1,5 @@
 using System.Text;
+using Prikaz.Diagnostics;
 
 namespace Prikaz.Loading;
 

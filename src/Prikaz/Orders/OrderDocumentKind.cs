@@ -1,5 +1,6 @@
 using System.Text.Json.Serialization.Metadata;
 using Prikaz.Diagnostics;
+using Prikaz.Execution;
 using Prikaz.Kinds;
 using Prikaz.Loading;
 using Prikaz.Model;
@@ -46,10 +47,21 @@ internal sealed class OrderDocumentKind : DocumentKind<OrderFile>, IGeneratedSch
 
     protected override AuthorityReference Authority(OrderFile model, LoadedDocument document, DocumentWorkspace workspace) => new(model.Authority, "/authority");
 
-    protected override IReadOnlyList<Diagnostic> Check(OrderFile model, DocumentCheck check) =>
-        check.Profile is { } profile
-            ? [.. RoadmapValidator.Validate(model, check.Document.Map, check.ProfileExists, profile, check.Measure), .. QrCapacityCheck.Check(model, check.Document.Map, profile, check.ProfileMap)]
-            : RoadmapValidator.Validate(model, check.Document.Map, check.ProfileExists);
+    protected override IReadOnlyList<Diagnostic> Check(OrderFile model, DocumentCheck check)
+    {
+        var diagnostics = new List<Diagnostic>(RoadmapValidator.Validate(model, check.Document.Map, check.ProfileExists, check.Profile, check.Measure));
+        if (check.Profile is { } profile)
+        {
+            diagnostics.AddRange(QrCapacityCheck.Check(model, check.Document.Map, profile, check.ProfileMap));
+        }
+
+        if (check.AsOf is { } asOf)
+        {
+            diagnostics.AddRange(ExecutionValidation.Overdue(check.Document, model, check.Profile, check.Workspace.Templates, asOf));
+        }
+
+        return diagnostics;
+    }
 
     protected override ScriptObject TemplateModel(OrderFile model, AuthorityProfile profile, CheckedDocument document) =>
         OrderTemplateModel.Build(model, profile, document.Measure);

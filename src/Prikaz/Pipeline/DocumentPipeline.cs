@@ -24,16 +24,19 @@ public sealed class DocumentPipeline
     private readonly DocumentRenderer renderer;
     private readonly IGlyphCoverage? coverage;
     private readonly ITextMeasure? measure;
+    private readonly DateOnly? asOf;
 
     /// <param name="coverage">What the PDF can draw (the PDF writer's fonts); without it characters the PDF would lose are not reported.</param>
+    /// <param name="asOf">The day deadlines are checked against (overdue items); null — the default — checks none.</param>
     /// <param name="measure">
     /// Text widths in the documents' fonts, for column widths fitted to their content and the checks of what
     /// fits; by default the writers' own (<see cref="DocumentWriters.Measure"/>), whatever formats are written,
     /// so the same document gets the same widths in every run.
     /// </param>
-    public DocumentPipeline(TemplateFolder templates, DocumentWriters writers, DocumentKinds? kinds = null, IGlyphCoverage? coverage = null, ITextMeasure? measure = null)
+    public DocumentPipeline(TemplateFolder templates, DocumentWriters writers, DocumentKinds? kinds = null, IGlyphCoverage? coverage = null, DateOnly? asOf = null, ITextMeasure? measure = null)
     {
         this.coverage = coverage;
+        this.asOf = asOf;
         this.measure = measure ?? writers.Measure;
         Templates = templates;
         Writers = writers;
@@ -84,7 +87,7 @@ public sealed class DocumentPipeline
                     : d));
             }
 
-            diagnostics.AddRange(kind.Check(new DocumentCheck(document, profile, profileExists, profileMap, workspace, measure)));
+            diagnostics.AddRange(kind.Check(new DocumentCheck(document, profile, profileExists, profileMap, workspace, asOf, measure)));
             diagnostics.AddRange(PrintabilityChecks.Check(document, coverage));
         }
 
@@ -120,9 +123,9 @@ public sealed class DocumentPipeline
             }
 
             using var buffer = new MemoryStream();
-            writer.Write(document.Document!, buffer);
+            var written = writer.Write(document.Document!, buffer);
             var bytes = buffer.ToArray();
-            files.Add(new WrittenFile(format, bytes, ContentHash.Sha256(bytes), PageCount.Of(format, bytes)));
+            files.Add(new WrittenFile(format, bytes, ContentHash.Sha256(bytes), written.Pages));
         }
 
         return new WrittenSet(document, files);

@@ -1,4 +1,5 @@
 using System.Globalization;
+using Prikaz.Diagnostics;
 using ITextMeasure = Prikaz.Documents.ITextMeasure;
 using Prikaz.Model;
 using Prikaz.Numbering;
@@ -79,7 +80,7 @@ internal sealed record RuleContext(
                 {
                     if (item.Item.Schedule[row].Deadline is { } rowDeadline)
                     {
-                        yield return new DeadlineSite(rowDeadline, JsonPointer.Element(item.Pointer + "/schedule", row) + "/deadline", item, period);
+                        yield return new DeadlineSite(rowDeadline, JsonPointer.Index(item.Pointer + "/schedule", row) + "/deadline", item, period);
                     }
                 }
             }

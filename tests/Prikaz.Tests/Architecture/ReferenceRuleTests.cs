@@ -19,7 +19,8 @@ public sealed class ReferenceRuleTests
         { "Prikaz.Writers.Pdf", ["Prikaz.Documents", "SkiaSharp", "HarfBuzzSharp"] },
         { "Prikaz.Writers.Html", ["Prikaz.Documents"] },
         // iCalendar is a text of its own, not a rendering of the document: the calendar is built in the core.
-        { "Prikaz.Core", ["Prikaz.Documents", "YamlDotNet", "Scriban.Signed", "QRCoder", "Ical.Net"] },
+        // DocumentFormat.OpenXml: the readers of prikaz import (Import/Docx) and the XLSX report live in the core.
+        { "Prikaz.Core", ["Prikaz.Documents", "YamlDotNet", "Scriban.Signed", "QRCoder", "Ical.Net", "DocumentFormat.OpenXml", "DocumentFormat.OpenXml.Framework", "System.IO.Packaging"] },
     };
 
     [Theory]

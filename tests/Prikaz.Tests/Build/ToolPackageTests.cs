@@ -8,8 +8,9 @@ namespace Prikaz.Tests.Build;
 /// The dotnet tool as users get it: <c>dotnet pack</c> makes <c>Prikaz.Tool</c> with the templates
 /// inside, <c>dotnet tool install</c> installs it from that package, and the installed <c>prikaz</c>
 /// builds a roadmap in a folder without templates, from the copy it ships. Slow (a pack and an
-/// install, 30–90 s); it runs with the rest of the suite in CI.
+/// install, 30–90 s): in the integration tier, which CI runs.
 /// </summary>
+[Trait("Category", "Integration")]
 public sealed class ToolPackageTests
 {
     [Fact]

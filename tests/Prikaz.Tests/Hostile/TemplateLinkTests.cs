@@ -90,10 +90,10 @@ public sealed class TemplateLinkTests : IDisposable
     {
         folder.Link(Path.Combine(folder.Templates, "authorities", "e"), folder.Secret);
         var templates = new TemplateFolder(folder.Templates);
-        var before = new InputFingerprints(templates, ["docx"], "1.0").For([1, 2, 3], "chelyabinsk-minobr");
+        var before = new InputFingerprints(templates, [new Prikaz.Writers.Docx.DocxWriter()], "1.0").For([1, 2, 3], "chelyabinsk-minobr");
 
         File.WriteAllText(Path.Combine(folder.Secret, "hostname"), "changed\n");
-        var after = new InputFingerprints(templates, ["docx"], "1.0").For([1, 2, 3], "chelyabinsk-minobr");
+        var after = new InputFingerprints(templates, [new Prikaz.Writers.Docx.DocxWriter()], "1.0").For([1, 2, 3], "chelyabinsk-minobr");
 
         Assert.Equal(before, after);
     }

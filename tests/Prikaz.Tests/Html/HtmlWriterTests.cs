@@ -3,7 +3,6 @@ using System.Xml.Linq;
 using Prikaz.Documents;
 using Prikaz.Tests.Support;
 using Prikaz.Writers.Html;
-using Prikaz.Writers.Html.Converters;
 
 namespace Prikaz.Tests.Html;
 
@@ -92,19 +91,6 @@ public sealed class HtmlWriterTests
 
         Assert.Empty(root.Descendants("script"));
         Assert.Contains("\"Evil\\22 \\3c \\2f style\\3e \\3c script\\3e \\26 \"", root.Descendants("style").Single().Value, StringComparison.Ordinal);
-    }
-
-    [Fact]
-    public void Every_block_kind_of_the_model_has_a_converter()
-    {
-        var blockKinds = typeof(Block).Assembly.GetTypes()
-            .Where(type => type.IsSubclassOf(typeof(Block)) && !type.IsAbstract)
-            .OrderBy(type => type.Name, StringComparer.Ordinal)
-            .ToList();
-
-        Assert.NotEmpty(blockKinds);
-        Assert.Equal(blockKinds, BlockConverters.Default.BlockTypes.OrderBy(type => type.Name, StringComparer.Ordinal));
-        Assert.All(blockKinds, kind => Assert.Equal(kind, BlockConverters.Default.Find(kind).BlockType));
     }
 
     [Fact]

@@ -1,14 +1,14 @@
-using Prikaz.Tests.Support;
-using System.Diagnostics;
 using System.Text;
 using Prikaz.Diagnostics;
 using Prikaz.Loading;
+using Prikaz.Tests.Support;
 
 namespace Prikaz.Tests.Loading;
 
 /// <summary>
 /// Inputs too large or too strange to commit, generated into a temporary folder: each must be reported
-/// with a load code, never thrown, within a few seconds.
+/// with a load code, never thrown: the size and depth limits stop them (asserted by the code they
+/// report, not by a clock, which fails on a loaded machine).
 /// </summary>
 public sealed class HostileInputTests : IDisposable
 {
@@ -110,7 +110,7 @@ public sealed class HostileInputTests : IDisposable
             writer.Write(new string('a', 20 * 1024 * 1024));
         }
 
-        var diagnostic = Single(Timed(() => DocumentLoader.Load(path, "huge.yaml")));
+        var diagnostic = Single(DocumentLoader.Load(path, "huge.yaml"));
 
         Assert.Equal((LoadCodes.FileTooLarge, 0), (diagnostic.Code, diagnostic.Line));
     }
@@ -118,21 +118,18 @@ public sealed class HostileInputTests : IDisposable
     [Fact]
     public void Large_text_in_memory_is_refused()
     {
-        var diagnostic = Single(Timed(() => DocumentLoader.Parse("authority: " + new string('a', 3 * 1024 * 1024), "big.yaml")));
+        var diagnostic = Single(DocumentLoader.Parse("authority: " + new string('a', 3 * 1024 * 1024), "big.yaml"));
 
         Assert.Equal(LoadCodes.FileTooLarge, diagnostic.Code);
     }
 
-    [Fact]
+    [SkippableFact]
     public void Endless_device_file_is_refused_by_bytes_read_not_reported_length()
     {
         // /dev/zero reports length 0 and never ends: only counting the bytes read stops it.
-        if (!OperatingSystem.IsLinux())
-        {
-            return;
-        }
+        Skip.IfNot(OperatingSystem.IsLinux(), "no /dev/zero");
 
-        var diagnostic = Single(Timed(() => DocumentLoader.Load("/dev/zero", "zero.yaml")));
+        var diagnostic = Single(DocumentLoader.Load("/dev/zero", "zero.yaml"));
 
         Assert.Equal(LoadCodes.FileTooLarge, diagnostic.Code);
     }
@@ -159,16 +156,9 @@ public sealed class HostileInputTests : IDisposable
     {
         var path = Path.Combine(folder, "case.yaml");
         File.WriteAllBytes(path, bytes);
-        return Timed(() => DocumentLoader.Load(path, "case.yaml"));
+        return DocumentLoader.Load(path, "case.yaml");
     }
 
-    private static LoadedDocument Timed(Func<LoadedDocument> load)
-    {
-        var clock = Stopwatch.StartNew();
-        var result = load();
-        Assert.True(clock.Elapsed < TimeSpan.FromSeconds(5), $"took {clock.Elapsed}");
-        return result;
-    }
 
     private static Diagnostic Single(LoadedDocument result)
     {

@@ -12,13 +12,4 @@ public sealed class JsonPathPointerTests
     [InlineData(null, "")]
     public void Converts_system_text_json_paths(string? path, string pointer) =>
         Assert.Equal(pointer, JsonPathPointer.FromPath(path));
-
-    [Theory]
-    [InlineData("titel", "title")]
-    [InlineData("Title", "title")]
-    [InlineData("full_name", "fullName")]
-    [InlineData("responsable", "responsible")]
-    [InlineData("colour", null)]
-    public void Suggests_the_key_meant(string typed, string? meant) =>
-        Assert.Equal(meant, EditDistance.Nearest(typed, ["title", "fullName", "responsible", "party", "note", "text"]));
 }

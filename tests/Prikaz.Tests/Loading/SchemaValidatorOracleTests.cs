@@ -4,6 +4,7 @@ using Newtonsoft.Json;
 using Newtonsoft.Json.Linq;
 using NJsonSchema;
 using NJsonSchema.Validation;
+using Prikaz.Diagnostics;
 using Prikaz.Loading;
 using Prikaz.Profiles;
 using Prikaz.Schema;
@@ -35,7 +36,9 @@ public sealed class SchemaValidatorOracleTests
     private static readonly string[] ProfileFiles =
         [.. Directory.GetFiles(Path.Combine(GoldenFile.RepositoryRoot(), "templates", "authorities"), "*.yaml").Order(StringComparer.Ordinal)];
 
+    // Over 2 s (thousands of mutations, each also validated by NJsonSchema): the integration tier.
     [Fact]
+    [Trait("Category", "Integration")]
     public void Errors_equal_the_oracle_on_every_case_and_thousands_of_mutations()
     {
         var checkedFiles = 0;

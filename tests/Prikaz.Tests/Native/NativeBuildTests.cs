@@ -14,6 +14,7 @@ public sealed class NativeBuildCollection : ICollectionFixture<NativeBuild>;
 /// so the paths that only bad input takes (schema errors, binding errors) run natively too.
 /// </summary>
 [Collection(nameof(NativeBuildCollection))]
+[Trait("Category", "Integration")]
 public sealed class NativeBuildTests(NativeBuild native, ITestOutputHelper output)
 {
     private static readonly string Root = GoldenFile.RepositoryRoot();

@@ -218,14 +218,6 @@ public sealed class LayoutTests : IDisposable
     }
 
     [Fact]
-    public void Every_block_kind_has_a_converter()
-    {
-        var kinds = typeof(Block).Assembly.GetTypes().Where(type => type.IsSubclassOf(typeof(Block)) && !type.IsAbstract);
-        var missing = kinds.Where(kind => !BlockConverters.ByKind.ContainsKey(kind)).Select(kind => kind.Name);
-        Assert.Empty(missing);
-    }
-
-    [Fact]
     public void Between_two_paragraphs_stands_the_larger_of_space_after_and_space_before_as_in_Word()
     {
         // «ПРИКАЗ» has 12 pt after it, the title 12 pt before: 12 pt between them, not 24.

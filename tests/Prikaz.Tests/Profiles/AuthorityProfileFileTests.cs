@@ -1,16 +1,25 @@
 using System.Reflection;
+using Prikaz.Diagnostics;
 using Prikaz.Profiles;
+using Prikaz.Templating;
 using Prikaz.Tests.Support;
-using YamlDotNet.Core;
-using YamlDotNet.Serialization;
-using YamlDotNet.Serialization.NamingConventions;
 
 namespace Prikaz.Tests.Profiles;
 
-/// <summary>The committed profiles under templates/authorities and the profile record must agree.</summary>
-public sealed class AuthorityProfileFileTests
+/// <summary>
+/// The committed profiles under templates/authorities and the profile record must agree, read the
+/// way <c>prikaz</c> reads them: through <see cref="AuthorityProfiles"/> (the profile schema, its
+/// Russian diagnostics, the id checked against the file name).
+/// </summary>
+public sealed class AuthorityProfileFileTests : IDisposable
 {
     private static readonly string AuthoritiesFolder = Path.Combine(GoldenFile.RepositoryRoot(), "templates", "authorities");
+
+    private static readonly AuthorityProfiles Committed = new(new TemplateFolder(Path.Combine(GoldenFile.RepositoryRoot(), "templates")));
+
+    private readonly string scratch = Directory.CreateTempSubdirectory("prikaz-profiles-").FullName;
+
+    public void Dispose() => Directory.Delete(scratch, recursive: true);
 
     public static TheoryData<string> ProfileFiles() => new(ProfileFileNames());
 
@@ -21,7 +30,7 @@ public sealed class AuthorityProfileFileTests
     [MemberData(nameof(ProfileFiles))]
     public void Profile_file_deserialises_into_the_record(string fileName)
     {
-        var profile = Deserialise(File.ReadAllText(Path.Combine(AuthoritiesFolder, fileName)));
+        var profile = Load(Committed, Path.GetFileNameWithoutExtension(fileName));
 
         Assert.Equal(Path.GetFileNameWithoutExtension(fileName), profile.Id);
         Assert.NotEmpty(profile.Name);
@@ -31,20 +40,21 @@ public sealed class AuthorityProfileFileTests
         Assert.Contains(profile.GostEdition, new[] { 2016, 2025 });
     }
 
-    [Fact]
-    public void The_five_profiles_of_the_seeds_are_committed()
+    [Theory]
+    [MemberData(nameof(Prikaz.Tests.Render.Seeds.All), MemberType = typeof(Prikaz.Tests.Render.Seeds))]
+    public void Every_seed_names_a_committed_profile_that_loads(string seed)
     {
-        var names = ProfileFileNames().ToArray();
+        var loaded = Prikaz.Loading.DocumentLoader.Load(Prikaz.Tests.Render.Seeds.PathOf(seed));
+        var authority = Assert.IsType<Prikaz.Model.OrderFile>(loaded.Model).Authority;
 
-        Assert.Equal(
-            ["amur-minobr.yaml", "chelyabinsk-minobr.yaml", "default.yaml", "molchanovo-uo.yaml", "nyazepetrovsk-uo.yaml"],
-            names);
+        Assert.Contains(authority + ".yaml", ProfileFileNames());
+        Assert.Equal(authority, Load(Committed, authority).Id);
     }
 
     [Fact]
     public void Default_profile_spells_out_the_record_defaults()
     {
-        var fromFile = Deserialise(File.ReadAllText(Path.Combine(AuthoritiesFolder, "default.yaml")));
+        var fromFile = Load(Committed, "default");
         var defaults = new AuthorityProfile { Id = "default", Name = "", Letterhead = [], ApprovedBy = "", AppendixTo = "" };
 
         var layout = typeof(AuthorityProfile)
@@ -65,13 +75,13 @@ public sealed class AuthorityProfileFileTests
     [Fact]
     public void Minimal_profile_takes_the_layout_defaults()
     {
-        var profile = Deserialise("""
+        var profile = Load(Scratch("minimal", """
             id: minimal
             name: Управление образования
             letterhead: [УПРАВЛЕНИЕ ОБРАЗОВАНИЯ]
             approvedBy: приказом Управления образования
             appendixTo: к приказу Управления образования
-            """);
+            """), "minimal");
 
         Assert.Equal(2025, profile.GostEdition);
         Assert.Equal(DateStyle.Numeric, profile.DateStyle);
@@ -80,28 +90,55 @@ public sealed class AuthorityProfileFileTests
     }
 
     [Fact]
-    public void Unknown_key_is_rejected()
+    public void Unknown_key_is_reported_at_its_line_with_the_key_meant()
     {
-        var exception = Assert.ThrowsAny<YamlException>(() => Deserialise("""
+        var profiles = Scratch("typo", """
             id: typo
             name: Управление образования
             letterhead: [УПРАВЛЕНИЕ ОБРАЗОВАНИЯ]
             approvedBy: приказом Управления образования
             appendixTo: к приказу Управления образования
             bodyFontSise: 13
-            """));
+            """);
 
-        Assert.Contains("bodyFontSise", exception.Message, StringComparison.Ordinal);
+        var lookup = profiles.Find("typo");
+
+        Assert.Null(lookup.Profile);
+        var error = Assert.Single(lookup.Diagnostics, d => d.Severity == Severity.Error);
+        Assert.Equal(6, error.Line);
+        Assert.Contains("bodyFontSise", error.Message, StringComparison.Ordinal);
+        Assert.Contains("bodyFontSize", error.Message, StringComparison.Ordinal);
     }
 
-    // YamlDotNet cannot create read-only collection interfaces by itself; map them to their mutable
-    // implementations. Unknown keys stay an error (no IgnoreUnmatchedProperties).
-    private static AuthorityProfile Deserialise(string yaml) =>
-        new DeserializerBuilder()
-            .WithNamingConvention(CamelCaseNamingConvention.Instance)
-            .WithEnumNamingConvention(CamelCaseNamingConvention.Instance)
-            .WithTypeMapping<IReadOnlyList<string>, List<string>>()
-            .WithTypeMapping<IReadOnlyDictionary<string, double>, Dictionary<string, double>>()
-            .Build()
-            .Deserialize<AuthorityProfile>(yaml);
+    [Fact]
+    public void A_profile_whose_id_is_not_its_file_name_is_refused()
+    {
+        var lookup = Scratch("copied", """
+            id: original
+            name: Управление образования
+            letterhead: [УПРАВЛЕНИЕ ОБРАЗОВАНИЯ]
+            approvedBy: приказом Управления образования
+            appendixTo: к приказу Управления образования
+            """).Find("copied");
+
+        Assert.Null(lookup.Profile);
+        Assert.Equal(ProfileCodes.IdMismatch, Assert.Single(lookup.Diagnostics).Code);
+    }
+
+    private static AuthorityProfile Load(AuthorityProfiles profiles, string id)
+    {
+        var lookup = profiles.Find(id);
+        Assert.True(lookup.Profile is not null, string.Join("\n", lookup.Diagnostics));
+        Assert.Empty(lookup.Diagnostics);
+        return lookup.Profile;
+    }
+
+    /// <summary>A templates folder of its own holding only <c>authorities/&lt;id&gt;.yaml</c>.</summary>
+    private AuthorityProfiles Scratch(string id, string yaml)
+    {
+        var folder = Path.Combine(scratch, "templates");
+        Directory.CreateDirectory(Path.Combine(folder, "authorities"));
+        File.WriteAllText(Path.Combine(folder, "authorities", id + ".yaml"), yaml);
+        return new AuthorityProfiles(new TemplateFolder(folder));
+    }
 }

@@ -6,6 +6,7 @@ namespace Prikaz.Tests.Render;
 /// The built <c>prikaz</c> tool, run as a user runs it, writes the same DOCX bytes whatever the
 /// machine's time zone and language: nothing in the output may come from the clock or the culture.
 /// </summary>
+[Trait("Category", "Integration")]
 public sealed class CliDeterminismTests
 {
     [Fact]

@@ -1,22 +1,22 @@
 using Prikaz.Tests.Support;
+
 namespace Prikaz.Tests.Render;
 
 /// <summary>
 /// LibreOffice opens each seed's DOCX and prints every point and table cell of the original, with
-/// the appendix in the orientation the authority uses.
+/// the appendix in the orientation the authority uses. Needs <c>soffice</c> and poppler's tools:
+/// skipped without them, failed with <c>PRIKAZ_REQUIRE_TOOLS=1</c>.
 /// </summary>
+[Trait("Category", "Integration")]
 public sealed class SeedLibreOfficeTests(SeedPdfs pdfs) : IClassFixture<SeedPdfs>
 {
     public static TheoryData<string> SeedNames => Seeds.All();
 
-    [Theory]
+    [SkippableTheory]
     [MemberData(nameof(SeedNames))]
     public void The_printed_pages_hold_every_point_and_table_cell(string seed)
     {
-        if (!pdfs.Available)
-        {
-            return;
-        }
+        Skip.IfNot(pdfs.Available, ExternalTool.Absence("soffice", "pdftotext", "pdfinfo"));
 
         // Cells wrap and pdftotext -layout interleaves the lines of neighbouring cells, so texts are
         // compared as multisets of words, not as substrings.
@@ -46,17 +46,14 @@ public sealed class SeedLibreOfficeTests(SeedPdfs pdfs) : IClassFixture<SeedPdfs
         Assert.True(missing.Count == 0, $"{missing.Count} words are not on the pages:\n" + string.Join("\n", missing.Take(30)));
     }
 
-    [Theory]
+    [SkippableTheory]
     [InlineData("amur-2020-shnor", "landscape")]
     [InlineData("chelyabinsk-2020-shnor", "landscape")]
     [InlineData("molchanovo-2020-shnor", "portrait")]
     [InlineData("nyazepetrovsk-2024-shnor", "landscape")]
     public void The_order_is_portrait_and_the_appendix_has_the_authoritys_orientation(string seed, string appendixOrientation)
     {
-        if (!pdfs.Available)
-        {
-            return;
-        }
+        Skip.IfNot(pdfs.Available, ExternalTool.Absence("soffice", "pdftotext", "pdfinfo"));
 
         var pages = pdfs.PagesOf(seed);
         var start = pages.ToList().FindIndex(page => page.Text.Split('\n')

@@ -46,11 +46,23 @@ public sealed class RoadmapValidatorTests
     }
 
     [Fact]
-    public void Rules_have_unique_sequential_codes_and_russian_titles()
+    public void Rules_have_unique_codes_in_the_rules_range_in_code_order_and_russian_titles()
     {
         var codes = RoadmapValidator.Rules.Select(rule => rule.Code).ToList();
-        Assert.Equal(Enumerable.Range(1, codes.Count).Select(n => $"PRK{n:000}"), codes);
+        Assert.All(codes, code => Assert.Matches("^PRK0[0-9][0-9]$", code));
+        Assert.DoesNotContain("PRK000", codes);
+        Assert.Equal(codes.Distinct().Order(StringComparer.Ordinal), codes);
         Assert.All(RoadmapValidator.Rules, rule => Assert.Matches(@"^[А-ЯЁ«][^\n]+$", rule.Title));
+    }
+
+    [Fact]
+    public void Every_rule_class_is_registered_once()
+    {
+        var classes = typeof(RoadmapValidator).Assembly.GetTypes()
+            .Where(type => typeof(IRule).IsAssignableFrom(type) && type is { IsClass: true, IsAbstract: false })
+            .OrderBy(type => type.Name, StringComparer.Ordinal);
+
+        Assert.Equal(classes, RuleRegistry.Rules.Select(rule => rule.GetType()).OrderBy(type => type.Name, StringComparer.Ordinal));
     }
 
     [Fact]

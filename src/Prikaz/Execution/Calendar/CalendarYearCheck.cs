@@ -1,7 +1,6 @@
 using Prikaz.Diagnostics;
 using Prikaz.Loading;
 using Prikaz.Russian;
-using JsonPointer = Prikaz.Validation.JsonPointer;
 
 namespace Prikaz.Execution.Calendar;
 
@@ -23,7 +22,7 @@ internal static class CalendarYearCheck
         {
             if (year.Holidays[i].Year != year.Year)
             {
-                yield return Error(map, JsonPointer.Element("/holidays", i), ExecutionCodes.CalendarYearMismatch,
+                yield return Error(map, JsonPointer.Index("/holidays", i), ExecutionCodes.CalendarYearMismatch,
                     $"праздник {RussianDates.Numeric(year.Holidays[i])} не в {year.Year} году");
             }
         }
@@ -32,7 +31,7 @@ internal static class CalendarYearCheck
         for (var i = 0; i < year.Transfers.Count; i++)
         {
             var transfer = year.Transfers[i];
-            var pointer = JsonPointer.Element("/transfers", i);
+            var pointer = JsonPointer.Index("/transfers", i);
             if (transfer.From.Year != year.Year || transfer.To.Year != year.Year)
             {
                 yield return Error(map, pointer, ExecutionCodes.CalendarYearMismatch,

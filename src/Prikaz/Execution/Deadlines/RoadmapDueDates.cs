@@ -1,9 +1,9 @@
 using Prikaz.Deadlines;
+using Prikaz.Diagnostics;
 using Prikaz.Execution.Calendar;
 using Prikaz.Model;
 using Prikaz.Numbering;
 using Prikaz.Profiles;
-using JsonPointer = Prikaz.Validation.JsonPointer;
 
 namespace Prikaz.Execution.Deadlines;
 
@@ -56,7 +56,7 @@ public static class RoadmapDueDates
         }
 
         var pointer = item.Item.Deadline is not null ? item.Pointer + "/deadline"
-            : item.Item.Schedule.Count > 0 ? JsonPointer.Element(item.Pointer + "/schedule", 0) + "/deadline"
+            : item.Item.Schedule.Count > 0 ? JsonPointer.Index(item.Pointer + "/schedule", 0) + "/deadline"
             : item.Pointer;
         return new ItemDueDates(item, pointer, dates, undated.Distinct(StringComparer.Ordinal).ToList());
     }

@@ -1,3 +1,4 @@
+using Prikaz.Diagnostics;
 using Prikaz.Model;
 using Prikaz.Numbering;
 
@@ -19,5 +20,5 @@ internal sealed record ProgressRuleContext(ProgressFile File, string FileName, R
         ? RoadmapNumbering.Of(roadmap).AllItems.Select(item => item.Number).ToHashSet(StringComparer.Ordinal)
         : new HashSet<string>();
 
-    public static string EntryPointer(int index) => Validation.JsonPointer.Element("/items", index);
+    public static string EntryPointer(int index) => JsonPointer.Index("/items", index);
 }

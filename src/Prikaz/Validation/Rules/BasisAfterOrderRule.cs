@@ -26,7 +26,7 @@ internal sealed class BasisAfterOrderRule : IRule
             if (cited.Date > date)
             {
                 var number = cited.Number is null ? string.Empty : $" № {cited.Number}";
-                yield return new RuleFinding(JsonPointer.Element("/order/basis", i) + "/date",
+                yield return new RuleFinding(JsonPointer.Index("/order/basis", i) + "/date",
                     $"документ-основание ({cited.Kind} от {RussianDates.Numeric(cited.Date)}{number}) датирован позже самого приказа ({RussianDates.Numeric(date)})");
             }
         }

@@ -25,7 +25,7 @@ internal sealed class ColumnKeyTypoRule : IRule
                 var key = columns[i].Key;
                 if (ColumnValues.IsCustom(key) && EditDistance.Nearest(key, Column.BuiltInKeys) is { } meant)
                 {
-                    yield return new RuleFinding(JsonPointer.Element(roadmap.Member("columns"), i) + "/key",
+                    yield return new RuleFinding(JsonPointer.Index(roadmap.Member("columns"), i) + "/key",
                         $"ключ столбца «{key}» не встроенный, столбец будет собственным; возможно, имелось в виду «{meant}»");
                 }
             }

@@ -22,7 +22,7 @@ internal sealed class DuplicateColumnRule : IRule
             {
                 if (!seen.Add(keys[i]))
                 {
-                    yield return new RuleFinding(JsonPointer.Element(pointer, i) + "/key", $"столбец с ключом «{keys[i]}» уже есть в таблице");
+                    yield return new RuleFinding(JsonPointer.Index(pointer, i) + "/key", $"столбец с ключом «{keys[i]}» уже есть в таблице");
                 }
             }
         }

@@ -34,13 +34,13 @@ internal sealed class EditionsRule : IRule
         {
             if (editions[i].Date < editions[i - 1].Date)
             {
-                yield return new RuleFinding(JsonPointer.Element("/editions", i) + "/date",
+                yield return new RuleFinding(JsonPointer.Index("/editions", i) + "/date",
                     $"приказ {EditionNames.Requisites(editions[i])} указан после приказа {EditionNames.Requisites(editions[i - 1])}: редакции перечисляются в порядке дат");
             }
 
             if (editions.Take(i).Any(earlier => EditionNames.Same(earlier, editions[i])))
             {
-                yield return new RuleFinding(JsonPointer.Element("/editions", i),
+                yield return new RuleFinding(JsonPointer.Index("/editions", i),
                     $"приказ {EditionNames.Requisites(editions[i])} уже указан среди редакций");
             }
         }

@@ -21,7 +21,7 @@ internal sealed class EmptyCustomColumnRule : IRule
                 var key = columns[i].Key;
                 if (ColumnValues.IsCustom(key) && !columns[i].Blank && !roadmap.Numbering.AllItems.Any(item => ColumnValues.HasValue(item.Item, key)))
                 {
-                    yield return new RuleFinding(JsonPointer.Element(roadmap.Member("columns"), i),
+                    yield return new RuleFinding(JsonPointer.Index(roadmap.Member("columns"), i),
                         $"столбец {Quoted.Text(columns[i].Title)} (ключ «{key}») не заполнен ни в одном мероприятии");
                 }
             }

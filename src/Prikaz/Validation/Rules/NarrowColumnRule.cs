@@ -32,7 +32,7 @@ internal sealed class NarrowColumnRule : IRule
             foreach (var narrow in fitted.Narrow)
             {
                 var column = site.Roadmap.Columns[narrow.Index];
-                var pointer = JsonPointer.Element(site.Member("columns"), narrow.Index);
+                var pointer = JsonPointer.Index(site.Member("columns"), narrow.Index);
                 yield return column.Width is not null
                     ? new RuleFinding(pointer + "/width", Message(column.Title, narrow, "width"))
                     : new RuleFinding(pointer, Message(column.Title, narrow, $"columnWidths.{column.Key} в профиле «{profile.Id}»"));
@@ -44,7 +44,7 @@ internal sealed class NarrowColumnRule : IRule
             var landscape = site.Appendix is { } appendix && AppendixPages.IsLandscape(appendix, profile);
             foreach (var narrow in TableWidths.Plain(site.Table, profile, landscape, measure).Narrow)
             {
-                yield return new RuleFinding(JsonPointer.Element(site.Pointer + "/columns", narrow.Index) + "/width",
+                yield return new RuleFinding(JsonPointer.Index(site.Pointer + "/columns", narrow.Index) + "/width",
                     Message(site.Table.Columns[narrow.Index].Title, narrow, "width"));
             }
         }

@@ -17,14 +17,14 @@ internal sealed class TableCellWithoutColumnRule : IRule
         {
             var keys = site.Table.Columns.Select(column => column.Key).ToHashSet(StringComparer.Ordinal);
             var rows = site.Table.Groups
-                .SelectMany((group, g) => group.Rows.Select((row, r) => (row, JsonPointer.Element(JsonPointer.Element(site.Pointer + "/groups", g) + "/rows", r))))
-                .Concat(site.Table.Rows.Select((row, r) => (row, JsonPointer.Element(site.Pointer + "/rows", r))));
+                .SelectMany((group, g) => group.Rows.Select((row, r) => (row, JsonPointer.Index(JsonPointer.Index(site.Pointer + "/groups", g) + "/rows", r))))
+                .Concat(site.Table.Rows.Select((row, r) => (row, JsonPointer.Index(site.Pointer + "/rows", r))));
             foreach (var (row, pointer) in rows)
             {
                 foreach (var key in row.Keys.Where(key => !keys.Contains(key)).Order(StringComparer.Ordinal))
                 {
                     var meant = EditDistance.Nearest(key, keys) is { } near ? $"; возможно, имелось в виду «{near}»" : string.Empty;
-                    yield return new RuleFinding(pointer + "/" + JsonPointer.Escape(key),
+                    yield return new RuleFinding(JsonPointer.Property(pointer, key),
                         $"в таблице {site.Whose} нет столбца с ключом «{key}»: значение не будет напечатано{meant}");
                 }
             }

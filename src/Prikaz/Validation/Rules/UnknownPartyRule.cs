@@ -45,7 +45,7 @@ internal sealed class UnknownPartyRule : IRule
             }
 
             // «/party» locates the id inside {party: id, note: …}; for a bare id the map falls back to the entry.
-            yield return new RuleFinding(JsonPointer.Element(pointer, i) + "/party", $"неизвестный {what} «{id}»{Hint(id, parties.Keys)}");
+            yield return new RuleFinding(JsonPointer.Index(pointer, i) + "/party", $"неизвестный {what} «{id}»{Hint(id, parties.Keys)}");
         }
     }
 
@@ -53,7 +53,7 @@ internal sealed class UnknownPartyRule : IRule
     private static string Hint(string id, IEnumerable<string> known)
     {
         var nearest = known
-            .Select(candidate => (Candidate: candidate, Distance: EditDistance.Between(id, candidate)))
+            .Select(candidate => (Candidate: candidate, Distance: EditDistance.Distance(id, candidate)))
             .OrderBy(pair => pair.Distance)
             .ThenBy(pair => pair.Candidate, StringComparer.Ordinal)
             .Select(pair => pair.Candidate)

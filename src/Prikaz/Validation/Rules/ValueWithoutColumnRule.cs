@@ -23,7 +23,7 @@ internal sealed class ValueWithoutColumnRule : IRule
 
             foreach (var key in item.Item.Custom.Keys.Where(key => !roadmap.HasColumn(key)).Order(StringComparer.Ordinal))
             {
-                yield return new RuleFinding($"{item.Pointer}/custom/{JsonPointer.Escape(key)}",
+                yield return new RuleFinding(JsonPointer.Property(item.Pointer + "/custom", key),
                     $"у мероприятия {item.Number} заполнено поле custom.{key}, но в таблице нет столбца с ключом «{key}»: значение не будет напечатано");
             }
         }
