@@ -44,7 +44,7 @@ internal static class CommandInputs
 
     public static IReadOnlyList<string>? Formats(string? requested, DocumentWriters writers, CliContext context)
     {
-        var formats = OutputFormats.Parse(requested ?? string.Join(',', writers.Formats), writers.Formats, out var unknown);
+        var formats = OutputFormats.Parse(requested ?? string.Join(",", Writers.Printed), writers.Formats, out var unknown);
         if (unknown.Count == 0 && formats.Count > 0)
         {
             return formats;

@@ -8,4 +8,5 @@ namespace Prikaz.Documents;
 /// <param name="ColumnWidthsMm">Width of every grid column in millimetres.</param>
 /// <param name="Rows">Header rows first (<see cref="TableRow.IsHeader"/>), then the body rows.</param>
 /// <param name="Style">Id of the paragraph style for body cells (header cells use <see cref="StyleIds.TableHeader"/>).</param>
-public sealed record Table(IReadOnlyList<double> ColumnWidthsMm, IReadOnlyList<TableRow> Rows, string Style = StyleIds.Table) : Block;
+/// <param name="Name">What the table is called where tables stand apart, as a spreadsheet's sheets do; null for «Таблица N».</param>
+public sealed record Table(IReadOnlyList<double> ColumnWidthsMm, IReadOnlyList<TableRow> Rows, string Style = StyleIds.Table, string? Name = null) : Block;

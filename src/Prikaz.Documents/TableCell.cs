@@ -5,4 +5,5 @@ namespace Prikaz.Documents;
 /// <param name="ColumnSpan">Number of grid columns the cell covers (≥ 1).</param>
 /// <param name="RowSpan">Number of rows the cell covers (≥ 1).</param>
 /// <param name="Alignment">Overrides the alignment of the cell's paragraphs when set.</param>
-public sealed record TableCell(IReadOnlyList<Paragraph> Paragraphs, int ColumnSpan = 1, int RowSpan = 1, Alignment? Alignment = null);
+/// <param name="Value">The date or number the cell stands for, for formats that keep data (XLSX); the others print the paragraphs.</param>
+public sealed record TableCell(IReadOnlyList<Paragraph> Paragraphs, int ColumnSpan = 1, int RowSpan = 1, Alignment? Alignment = null, CellValue? Value = null);

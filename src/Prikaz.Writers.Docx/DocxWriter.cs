@@ -1,4 +1,5 @@
 using Prikaz.Documents;
+using Prikaz.Documents.Packaging;
 
 namespace Prikaz.Writers.Docx;
 

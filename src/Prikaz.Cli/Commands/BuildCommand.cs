@@ -30,7 +30,7 @@ internal static class BuildCommand
         };
         var to = new Option<string?>("--to", "-t")
         {
-            Description = "Форматы через запятую: docx, pdf, html; по умолчанию все, для которых есть модуль записи",
+            Description = "Форматы через запятую: docx, pdf, html, xlsx (таблицы как данные); по умолчанию docx, pdf и html",
         };
         var jobs = new Option<int>("--jobs", "-j")
         {

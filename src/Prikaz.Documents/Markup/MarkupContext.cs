@@ -100,6 +100,24 @@ internal sealed class MarkupContext(StyleSheet styles, Func<string, ImageLookup?
         return null;
     }
 
+    /// <summary>A date attribute, <c>ГГГГ-ММ-ДД</c>; null when absent or, after a report, malformed.</summary>
+    public DateOnly? Date(XElement element, string name)
+    {
+        var attribute = element.Attribute(name);
+        if (attribute is null)
+        {
+            return null;
+        }
+
+        if (DateOnly.TryParseExact(attribute.Value.Trim(), "yyyy-MM-dd", CultureInfo.InvariantCulture, DateTimeStyles.None, out var date))
+        {
+            return date;
+        }
+
+        Report(attribute, MarkupCodes.InvalidValue, $"Атрибут «{name}»: ожидается дата ГГГГ-ММ-ДД, а не «{attribute.Value}».");
+        return null;
+    }
+
     public IReadOnlyList<double>? Numbers(XElement element, string name, double min, double max)
     {
         var attribute = element.Attribute(name);

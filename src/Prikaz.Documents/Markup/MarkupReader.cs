@@ -115,20 +115,12 @@ internal sealed partial class MarkupReader
 
     private DateOnly ReadDate(XElement element, string name)
     {
-        var attribute = element.Attribute(name);
-        if (attribute is null)
+        if (element.Attribute(name) is null)
         {
             context.RequiredText(element, name);
-            return DateOnly.MinValue;
         }
 
-        if (DateOnly.TryParseExact(attribute.Value.Trim(), "yyyy-MM-dd", CultureInfo.InvariantCulture, DateTimeStyles.None, out var date))
-        {
-            return date;
-        }
-
-        context.Report(attribute, MarkupCodes.InvalidValue, $"Атрибут «{name}»: ожидается дата ГГГГ-ММ-ДД, а не «{attribute.Value}».");
-        return DateOnly.MinValue;
+        return context.Date(element, name) ?? DateOnly.MinValue;
     }
 
     private PageSection ReadSection(XElement section)

@@ -13,6 +13,28 @@ internal sealed class TableReader(MarkupContext context, ParagraphListReader par
         ["section"] = TableRowKind.Section,
     };
 
+    // A cell's data for formats that keep it: <td date="2020-09-30"> or <td number="50">.
+    private static CellValue? Value(XElement cell, MarkupContext context)
+    {
+        if (context.Date(cell, "date") is { } date)
+        {
+            return CellValue.Of(date);
+        }
+
+        if (cell.Attribute("number") is not { } number)
+        {
+            return null;
+        }
+
+        if (decimal.TryParse(number.Value.Trim(), NumberStyles.Number, CultureInfo.InvariantCulture, out var value))
+        {
+            return CellValue.Of(value);
+        }
+
+        context.Report(number, MarkupCodes.InvalidValue, $"Атрибут «number»: ожидается число с точкой, а не «{number.Value}».");
+        return null;
+    }
+
     public Table Read(XElement table)
     {
         context.CheckAttributes(table);
@@ -52,7 +74,7 @@ internal sealed class TableReader(MarkupContext context, ParagraphListReader par
             CheckShape(rows, widths.Count);
         }
 
-        return new Table(widths, rows.Select(r => r.Row).ToList(), style);
+        return new Table(widths, rows.Select(r => r.Row).ToList(), style, context.Text(table, "name"));
     }
 
     private void ReadRowInto(XElement tr, XElement parent, bool isHeader, int columnCount, string style, List<(TableRow, XElement)> rows)
@@ -78,7 +100,7 @@ internal sealed class TableReader(MarkupContext context, ParagraphListReader par
             var cellStyle = context.Style(cell, cell.Name.LocalName == "th" ? StyleIds.TableHeader : style);
             var columnSpan = (int)(context.Number(cell, "colspan", 1, 100) ?? 1);
             var rowSpan = (int)(context.Number(cell, "rowspan", 1, 10000) ?? 1);
-            cells.Add(new TableCell(paragraphs.ReadFlow(cell, cellStyle), columnSpan, rowSpan, context.Align(cell)));
+            cells.Add(new TableCell(paragraphs.ReadFlow(cell, cellStyle), columnSpan, rowSpan, context.Align(cell), Value(cell, context)));
         }
 
         if (kind == TableRowKind.Section)

@@ -25,11 +25,16 @@ public sealed class BlockKindTests
         [Prikaz.Writers.Pdf.Layout.BlockConverters.Registry.Format] = Prikaz.Writers.Pdf.Layout.BlockConverters.Registry.BlockTypes,
     };
 
-    public static TheoryData<string> Formats() => new(Registered.Formats);
+    public static TheoryData<string> Formats() => new(Registered.Formats.Except(DataFormats));
+
+    public static TheoryData<string> AllFormats() => new(Registered.Formats);
+
+    // XLSX keeps a document's tables as data and leaves the rest to the printed formats: it has no block converters.
+    private static readonly IReadOnlyList<string> DataFormats = ["xlsx"];
 
     [Fact]
     public void Every_registered_writer_has_a_converter_registry_checked_here() =>
-        Assert.Equal(Registered.Formats, ConvertedKinds.Keys.Order(StringComparer.Ordinal));
+        Assert.Equal(Registered.Formats.Except(DataFormats), ConvertedKinds.Keys.Order(StringComparer.Ordinal));
 
     [Theory]
     [MemberData(nameof(Formats))]
@@ -40,7 +45,7 @@ public sealed class BlockKindTests
     }
 
     [Theory]
-    [MemberData(nameof(Formats))]
+    [MemberData(nameof(AllFormats))]
     public void A_document_with_every_block_kind_is_written(string format)
     {
         var document = EveryKind();

@@ -62,12 +62,17 @@ internal static class ReportTemplateModel
         ["number"] = row.Number,
         ["activity"] = row.Activity,
         ["deadline"] = row.Deadline,
+        ["due_iso"] = Iso(row.Due),
         ["responsible"] = row.Responsible,
         ["status"] = row.Overdue ? "просрочено" : row.StatusText,
         ["overdue"] = row.Overdue,
         ["done"] = row.Done is { } done ? RussianDates.Numeric(done) + (row.DoneLate ? " (с нарушением срока)" : string.Empty) : string.Empty,
+        ["done_iso"] = Iso(row.Done),
         ["what"] = string.Join("\n", new[] { row.What }.Concat(row.Evidence).OfType<string>()),
     };
+
+    // The date a cell stands for, for formats that keep dates as data (XLSX: sortable, filterable).
+    private static string? Iso(DateOnly? date) => date?.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture);
 
     private static ScriptObject Summary(ReportSummaryRow row) => new()
     {
@@ -79,6 +84,7 @@ internal static class ReportTemplateModel
         ["not_due"] = row.NotDue,
         ["undated"] = row.Undated + row.Cancelled,
         ["percent"] = row.OnTimePercent is { } percent ? percent.ToString("0.#", CultureInfo.InvariantCulture).Replace('.', ',') : "—",
+        ["percent_value"] = row.OnTimePercent?.ToString("0.#", CultureInfo.InvariantCulture),
     };
 
     // Proportions to millimetres that fill the page's text width, to a tenth of a millimetre.

@@ -1,13 +1,14 @@
 using System.IO.Compression;
 
-namespace Prikaz.Writers.Docx;
+namespace Prikaz.Documents.Packaging;
 
 /// <summary>
-/// Rewrites a package so identical documents give identical bytes: the packaging library stamps
-/// zip entries with the current local time, so every entry gets 1980-01-01 00:00 (the earliest DOS
-/// time) and the entries are written in a fixed order, <c>[Content_Types].xml</c> first.
+/// Rewrites an Open XML package (DOCX, XLSX) so identical documents give identical bytes: the
+/// packaging library stamps zip entries with the current local time, so every entry gets 1980-01-01
+/// 00:00 (the earliest DOS time) and the entries are written in a fixed order, <c>[Content_Types].xml</c>
+/// first. Shared by the writers of package formats.
 /// </summary>
-internal static class DeterministicPackage
+public static class DeterministicPackage
 {
     private static readonly DateTimeOffset EntryTime = new(1980, 1, 1, 0, 0, 0, TimeSpan.Zero);
 
