@@ -13,6 +13,7 @@ internal sealed class FontFiles : IDisposable
     private readonly byte[]? fallback;
     private readonly SKTypeface regular;
     private readonly SKTypeface? fallbackFace;
+    private readonly Dictionary<FontKey, Lazy<SKTypeface>> measured;
 
     private FontFiles(Dictionary<FontKey, byte[]> faces, byte[]? fallback)
     {
@@ -20,6 +21,7 @@ internal sealed class FontFiles : IDisposable
         this.fallback = fallback;
         regular = Typeface(faces[FontKey.Regular]);
         fallbackFace = fallback is null ? null : Typeface(fallback);
+        measured = faces.ToDictionary(face => face.Key, face => new Lazy<SKTypeface>(() => Typeface(face.Value)));
     }
 
     public static FontFiles Load(string folder)
@@ -46,6 +48,21 @@ internal sealed class FontFiles : IDisposable
     /// </summary>
     public bool CanDraw(int codePoint) =>
         FallbackScripts.IsIgnorable(new System.Text.Rune(codePoint)) || Has(regular, codePoint) || NeedsFallback(codePoint);
+
+    /// <summary>
+    /// The advance width of <paramref name="text"/> in points in one face, measured as the layout measures
+    /// (unhinted, linear metrics, subpixel), so a width that fits here fits on the page. Thread-safe.
+    /// </summary>
+    public float Width(string text, float sizePt, FontKey face)
+    {
+        using var font = new SKFont(measured[face.Primary].Value, sizePt)
+        {
+            Hinting = SKFontHinting.None,
+            LinearMetrics = true,
+            Subpixel = true,
+        };
+        return text.Length == 0 ? 0 : font.MeasureText(text);
+    }
 
     /// <summary>Whole fonts, e.g. for layout tests.</summary>
     public FontSet Whole() => FontSet.FromData(fallback is null ? faces : new Dictionary<FontKey, byte[]>(faces) { [Fallback] = fallback });
@@ -92,6 +109,10 @@ internal sealed class FontFiles : IDisposable
     {
         regular.Dispose();
         fallbackFace?.Dispose();
+        foreach (var face in measured.Values.Where(face => face.IsValueCreated))
+        {
+            face.Value.Dispose();
+        }
     }
 
     private static FontKey Fallback => FontKey.Regular with { Fallback = true };

@@ -13,8 +13,12 @@ namespace Prikaz.Tables;
 /// </summary>
 internal static class ColumnFit
 {
-    /// <summary>Cell padding left and right (1 mm each in every writer) and half a millimetre for the difference of fonts.</summary>
-    public const double CellAllowanceMm = 2.5;
+    /// <summary>
+    /// Cell padding left and right (1 mm each in DOCX and PDF) and 0.3 mm for the rounding of widths to
+    /// tenths of a millimetre and to twips. Liberation Serif is metric-compatible with Times New Roman,
+    /// so Word needs no more than the PDF does.
+    /// </summary>
+    public const double CellAllowanceMm = 2.3;
 
     private const double LeastShareMm = 15;
 

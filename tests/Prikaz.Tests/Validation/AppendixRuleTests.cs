@@ -74,10 +74,11 @@ public sealed class AppendixRuleTests
     }
 
     [Fact]
-    public void PRK030_a_single_appendix_has_no_number_and_another_documents_appendix_is_no_reference()
+    public void PRK030_a_single_appendix_is_number_one_and_another_documents_appendix_is_no_reference()
     {
-        var file = Valid.WithOrder(order => order with { Points = [order.Points[0] with { Text = "Утвердить план (приложение № 1)." }] });
-        Assert.Contains("приложение у приказа одно", Single(file, "PRK030", Severity.Error, "/order/points/0/text"), StringComparison.Ordinal);
+        None(Valid.WithOrder(order => order with { Points = [order.Points[0] with { Text = "Утвердить план (приложение № 1)." }] }), "PRK030");
+        var file = Valid.WithOrder(order => order with { Points = [order.Points[0] with { Text = "Утвердить план (приложение № 2)." }] });
+        Assert.Equal("в пункте 1 упомянуто «приложение № 2», а приложение у приказа одно", Single(file, "PRK030", Severity.Error, "/order/points/0/text"));
         None(Valid.WithOrder(order => order with { Preamble = "В соответствии с приложением № 2 к приказу Минпросвещения России от 15.08.2025 № 512" }), "PRK030");
     }
 

@@ -7,7 +7,8 @@ namespace Prikaz.Validation.Rules;
 
 /// <summary>
 /// A point or the preamble refers to «приложение № 3» of an order that has two: the clerk reading it
-/// would look for an appendix that is not there. With a single appendix there is no number to refer to.
+/// would look for an appendix that is not there. «Приложение № 1» of an order with one appendix is
+/// allowed — clerks write it, and the appendix exists, even if it is printed unnumbered.
 /// </summary>
 internal sealed partial class AppendixReferenceRule : IRule
 {
@@ -20,7 +21,6 @@ internal sealed partial class AppendixReferenceRule : IRule
     public IEnumerable<RuleFinding> Check(RuleContext context)
     {
         var count = context.Appendices.Count;
-        var numbered = count > 1;
         var texts = context.OrderNumbering.AllPoints.Select(point => (point.Point.Text, point.Pointer + "/text", $"в пункте {point.Number}"));
         if (context.File.Order.Preamble is { } preamble)
         {
@@ -33,7 +33,7 @@ internal sealed partial class AppendixReferenceRule : IRule
             {
                 var missing = Numbers().Matches(reference.Groups["numbers"].Value)
                     .Select(number => int.Parse(number.Value, CultureInfo.InvariantCulture))
-                    .Where(number => !numbered || number < 1 || number > count)
+                    .Where(number => number < 1 || number > count)
                     .Distinct()
                     .ToList();
                 if (missing.Count == 0)
@@ -45,7 +45,7 @@ internal sealed partial class AppendixReferenceRule : IRule
                 yield return new RuleFinding(pointer, count switch
                 {
                     0 => $"{where} упомянуто {cited}, а приложений у приказа нет",
-                    1 => $"{where} упомянуто {cited}, а приложение у приказа одно и печатается без номера: пишите «согласно приложению», «(приложение)»",
+                    1 => $"{where} упомянуто {cited}, а приложение у приказа одно",
                     _ => $"{where} упомянуто {cited}, а у приказа {RussianPlural.Count(count, "приложение", "приложения", "приложений")}: нет приложения № {string.Join(", ", missing)}",
                 });
             }
