@@ -44,10 +44,11 @@ internal sealed class FontFiles : IDisposable
 
     /// <summary>
     /// True when the PDF shows <paramref name="codePoint"/>: the family has it, the fallback may draw it
-    /// and has it, or it is a format character the layout drops. Thread-safe.
+    /// and has it, it is the non-breaking hyphen the layout draws as a hyphen, or it is a format character
+    /// the layout drops. Thread-safe.
     /// </summary>
     public bool CanDraw(int codePoint) =>
-        FallbackScripts.IsIgnorable(new System.Text.Rune(codePoint)) || Has(regular, codePoint) || NeedsFallback(codePoint);
+        FallbackScripts.IsIgnorable(new System.Text.Rune(codePoint)) || codePoint == Layout.LineBreaker.NoBreakHyphen || Has(regular, codePoint) || NeedsFallback(codePoint);
 
     /// <summary>
     /// The advance width of <paramref name="text"/> in points in one face, measured as the layout measures

@@ -89,6 +89,10 @@ public sealed class DocumentPipeline
 
             diagnostics.AddRange(kind.Check(new DocumentCheck(document, profile, profileExists, profileMap, workspace, asOf, measure)));
             diagnostics.AddRange(PrintabilityChecks.Check(document, coverage));
+            if (profile is not null && measure is not null)
+            {
+                diagnostics.AddRange(LetterheadWidowCheck.Check(profile, profileMap, document.Path, measure));
+            }
         }
 
         return new CheckedDocument(document, profile, new FileDiagnostics(document.Path, diagnostics), workspace, measure);

@@ -50,7 +50,7 @@ internal static class RequisitesModel
             ["date_prefix"] = profile.DatePrefix,
             ["stamp_date_text"] = registered ? OrderDates.Format(date, requisites.StampDateStyle ?? profile.StampDateStyle ?? requisites.DateStyle ?? profile.DateStyle, profile) : BlankDate,
             ["place"] = requisites.Place ?? profile.Place,
-            ["number"] = registered ? requisites.Number : BlankNumber,
+            ["number"] = registered ? Typography.RegistrationNumber(requisites.Number!) : BlankNumber,
             ["title"] = requisites.Title,
             ["subject"] = registered ? "Приказ от " + RussianDates.Numeric(date) + " № " + requisites.Number : "Проект " + genitive,
             ["decree_text"] = profile.DecreeCapitals ? decree.ToUpperInvariant() : decree,
