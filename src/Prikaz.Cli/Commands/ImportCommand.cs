@@ -4,7 +4,7 @@ using Prikaz.IO;
 
 namespace Prikaz.Cli.Commands;
 
-/// <summary><c>prikaz import INPUT [-o FILE.yaml] [--authority ID] [--format text|json] [--keep-numbering]</c></summary>
+/// <summary><c>prikaz import INPUT [-o FILE.yaml] [--authority ID] [--format text|json] [--renumber]</c></summary>
 internal static class ImportCommand
 {
     /// <summary>Stops runaway input before it is read into memory; real orders are far smaller.</summary>
@@ -17,16 +17,16 @@ internal static class ImportCommand
         var authority = new Option<string?>("--authority") { Description = "Профиль органа власти (templates/authorities/<id>.yaml) вместо сопоставления по бланку" };
         var format = new Option<string>("--format") { Description = "Отчёт о проверке: text или json (в стандартный поток ошибок)", DefaultValueFactory = _ => "text" };
         format.AcceptOnlyFromAmong("text", "json");
-        var keepNumbering = new Option<bool>("--keep-numbering")
+        var renumber = new Option<bool>("--renumber")
         {
-            Description = "Закрепить номера подлинника и там, где в нём повторы и пропуски (проверка сообщит о них как об ошибках)",
+            Description = "Пронумеровать пункты и мероприятия заново (для текста, который ещё не подписан); по умолчанию номера подлинника закрепляются как напечатаны, с повторами и пропусками",
         };
         var command = new Command("import",
             "Импортировать готовый приказ с «дорожной картой» из DOCX или текста в YAML.\n" +
             "Отчёт (что распознано, что угадано, что проверить человеку — со строками YAML) выводится в поток ошибок.\n" +
             "Пример: prikaz import приказ.docx -o roadmaps/nyazepetrovsk-2025.yaml")
         {
-            input, output, authority, format, keepNumbering, CliOptions.Templates,
+            input, output, authority, format, renumber, CliOptions.Templates,
         };
 
         command.SetAction(parseResult =>
@@ -54,7 +54,7 @@ internal static class ImportCommand
             ImportResult result;
             try
             {
-                var options = new ImportOptions { Authority = parseResult.GetValue(authority), KeepNumbering = parseResult.GetValue(keepNumbering) };
+                var options = new ImportOptions { Authority = parseResult.GetValue(authority), Renumber = parseResult.GetValue(renumber) };
                 result = new OrderImporter(folder).Import(File.ReadAllBytes(file.FullName), file.ToString(), options);
             }
             catch (ImportException problem)
@@ -64,28 +64,28 @@ internal static class ImportCommand
             }
 
             var shown = toStdout ? "(стандартный вывод)" : target!;
-            if (toStdout)
+            try
             {
-                context.Out.Write(result.Yaml);
+                if (toStdout)
+                {
+                    context.Out.Write(result.Yaml);
+                }
+                else
+                {
+                    AtomicFile.WriteAllText(Path.GetFullPath(target!), result.Yaml);
+                }
+
+                if (result.NewProfile is { } profile)
+                {
+                    var profilePath = NewProfilePath(parseResult.GetValue(CliOptions.Templates), profile.Id, toStdout ? null : Path.GetFullPath(target!));
+                    AtomicFile.WriteAllText(profilePath, profile.Yaml);
+                    context.Error.WriteLine($"Новый профиль органа власти записан: {Path.GetRelativePath(Environment.CurrentDirectory, profilePath)} — проверьте бланк, место издания и подписанта");
+                }
             }
-            else
+            catch (Exception problem) when (FileProblem.IsFileSystem(problem))
             {
-                var path = Path.GetFullPath(target!);
-                try
-                {
-                    AtomicFile.WriteAllText(path, result.Yaml);
-                    if (result.NewProfile is { } profile)
-                    {
-                        var profilePath = Path.Combine(Path.GetDirectoryName(path)!, profile.Id + ".profile.yaml");
-                        AtomicFile.WriteAllText(profilePath, profile.Yaml);
-                        context.Error.WriteLine($"Новый профиль органа власти записан: {Path.GetRelativePath(Environment.CurrentDirectory, profilePath)}");
-                    }
-                }
-                catch (Exception problem) when (problem is IOException or UnauthorizedAccessException)
-                {
-                    context.Error.WriteLine($"prikaz: не удалось записать {target}: {problem.Message}");
-                    return ExitCodes.Usage;
-                }
+                context.Error.WriteLine($"prikaz: не удалось записать {shown}: {FileProblem.Explain(problem)}");
+                return ExitCodes.Usage;
             }
 
             if (parseResult.GetValue(format) == "json")
@@ -101,5 +101,17 @@ internal static class ImportCommand
         });
 
         return command;
+    }
+
+    /// <summary>
+    /// Where a new authority profile goes: into the user's templates folder (<c>--templates DIR</c>, else
+    /// <c>./templates</c>), so the imported YAML validates at once; beside the YAML when a profile of
+    /// that name is already there, which is never overwritten.
+    /// </summary>
+    private static string NewProfilePath(DirectoryInfo? templates, string id, string? yamlPath)
+    {
+        var own = Path.Combine(templates?.FullName ?? Path.GetFullPath("templates"), "authorities", id + ".yaml");
+        return !File.Exists(own) ? own
+            : Path.Combine(Path.GetDirectoryName(yamlPath) ?? Environment.CurrentDirectory, id + ".profile.yaml");
     }
 }

@@ -7,9 +7,10 @@ public sealed record ImportOptions
     public string? Authority { get; init; }
 
     /// <summary>
-    /// Pin every signed number that differs from the derived one, duplicates and gaps included
-    /// (<c>--keep-numbering</c>): the YAML then reproduces the original exactly and the validator reports
-    /// those numbers as errors. Off by default, so the YAML validates and the differences are comments.
+    /// Number points and items anew (<c>--renumber</c>), for a text that is not signed yet: the
+    /// original's numbers become comments. Off by default: an imported order is a signed one, so its
+    /// numbers are pinned as printed, duplicates and gaps included, and the file records its edition;
+    /// the validator then reports those as warnings of a signed original, never «fixed».
     /// </summary>
-    public bool KeepNumbering { get; init; }
+    public bool Renumber { get; init; }
 }

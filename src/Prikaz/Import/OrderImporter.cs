@@ -1,6 +1,7 @@
 using Prikaz.Import.Recognition;
 using Prikaz.Import.Yaml;
 using Prikaz.Loading;
+using Prikaz.Model;
 using Prikaz.Profiles;
 using Prikaz.Templating;
 using Prikaz.Validation;
@@ -23,6 +24,14 @@ public sealed class OrderImporter(TemplateFolder folder)
         var (authority, newProfile) = Authority(draft, options);
         var model = new DraftModel();
         var file = model.Build(draft, authority);
+
+        // An imported order is a signed one: its own edition is recorded, so its numbers stay as printed.
+        // A text without a date or number (a draft) has no signed edition to record.
+        if (!options.Renumber && file.Order is { Date: { } date, Number: { } number })
+        {
+            file = file with { Editions = [new Edition { Date = date, Number = number }] };
+        }
+
         var notes = model.Notes.Concat(document.ReaderNotes.Select(n => new ImportNote(ImportNoteKind.Recognised, string.Empty, n))).ToList();
         if (newProfile is null && profiles.Find(authority).Profile is { } profile)
         {

@@ -1,5 +1,6 @@
 using System.Globalization;
 using ITextMeasure = Prikaz.Documents.ITextMeasure;
+using Prikaz.Diagnostics;
 using Prikaz.Model;
 using Prikaz.Numbering;
 using Prikaz.Profiles;
@@ -13,7 +14,8 @@ namespace Prikaz.Orders;
 /// Builds the plain object tree the order templates see (<c>order</c>, <c>authority</c>, <c>layout</c>,
 /// <c>appendices</c>) from a validated order and its authority profile. Everything that needs domain
 /// knowledge — numbers, party names, the grif's words, cell spans, column widths — is decided here, so
-/// templates only arrange it.
+/// templates only arrange it. Points, appendices, sections, items, schedule rows and cells carry the JSON
+/// Pointer of what they show in the file (<c>pointer</c>), which the templates pass on as the markup's <c>source</c>.
 /// </summary>
 internal static class OrderTemplateModel
 {
@@ -41,7 +43,8 @@ internal static class OrderTemplateModel
     {
         ["number"] = point.Printed,
         ["text"] = point.Point.Text,
-        ["table"] = point.Point.Table is { } table ? BuildTable(table, profile, landscape: false, measure) : null,
+        ["pointer"] = point.Pointer,
+        ["table"] = point.Point.Table is { } table ? BuildTable(table, point.Pointer + "/table", profile, landscape: false, measure) : null,
     };
 
     private static IEnumerable<NumberedPoint> Descendants(NumberedPoint point) => point.Points.SelectMany(Descendants).Prepend(point);
@@ -56,6 +59,7 @@ internal static class OrderTemplateModel
         var model = new ScriptObject
         {
             ["number"] = numbered.Number,
+            ["pointer"] = numbered.Pointer,
             ["label"] = label,
             ["orientation"] = landscape ? "landscape" : "portrait",
             ["mark"] = approval == ApprovalKind.Stamp && numbered.IsNumbered ? label : null,
@@ -68,17 +72,20 @@ internal static class OrderTemplateModel
         if (appendix.Roadmap is { } roadmap)
         {
             model["title"] = roadmap.Title;
+            model["title_pointer"] = numbered.RoadmapPointer + "/title";
             model["roadmap"] = BuildRoadmap(roadmap, numbered.RoadmapPointer, file, profile, landscape, measure);
         }
         else if (appendix.Table is { } table)
         {
             model["title"] = Typography.Apply(table.Title ?? string.Empty);
-            model["table"] = BuildTable(table with { Title = null }, profile, landscape, measure);
+            model["title_pointer"] = numbered.Pointer + "/table/title";
+            model["table"] = BuildTable(table with { Title = null }, numbered.Pointer + "/table", profile, landscape, measure);
         }
         else if (appendix.List is { } list)
         {
             model["title"] = Typography.Apply(list.Title);
-            model["list"] = BuildList(list);
+            model["title_pointer"] = numbered.Pointer + "/list/title";
+            model["list"] = BuildList(list, numbered.Pointer + "/list");
         }
 
         return model;
@@ -109,6 +116,7 @@ internal static class OrderTemplateModel
             {
                 ["number"] = ItemNumber(section.Number, profile),
                 ["title"] = section.Section.Title,
+                ["pointer"] = section.Pointer,
                 ["items"] = section.Items.Select(cells.Build).ToList(),
             })
             .ToList();
@@ -118,6 +126,7 @@ internal static class OrderTemplateModel
             {
                 ["number"] = string.Empty,
                 ["title"] = null,
+                ["pointer"] = pointer,
                 ["items"] = numbering.Items.Select(cells.Build).ToList(),
             });
         }
@@ -132,34 +141,52 @@ internal static class OrderTemplateModel
         };
     }
 
-    private static ScriptObject BuildTable(PlainTable table, AuthorityProfile profile, bool landscape, ITextMeasure? measure) => new()
+    // Rows carry the pointer of their YAML entry: a group's rows sit under «groups/N/rows», the rows without a group under «rows».
+    private static ScriptObject BuildTable(PlainTable table, string pointer, AuthorityProfile profile, bool landscape, ITextMeasure? measure) => new()
     {
         ["title"] = table.Title is null ? null : Typography.Apply(table.Title),
         ["columns"] = table.Columns.Select(c => new ScriptObject { ["key"] = c.Key, ["title"] = c.Title }).ToList(),
         ["widths"] = RequisitesModel.Millimetres([.. TableWidths.Plain(table, profile, landscape, measure).Widths]),
         ["groups"] = PlainTableRows.Of(table, profile)
-            .Select(group => new ScriptObject
+            .Select((group, index) =>
             {
-                ["title"] = group.Title,
-                ["rows"] = group.Rows.Select(row => new ScriptObject { ["cells"] = row.ToList() }).ToList(),
+                var rows = index < table.Groups.Count ? JsonPointer.Index(pointer + "/groups", index) + "/rows" : pointer + "/rows";
+                return new ScriptObject
+                {
+                    ["title"] = group.Title,
+                    ["pointer"] = index < table.Groups.Count ? JsonPointer.Index(pointer + "/groups", index) : pointer,
+                    ["rows"] = group.Rows.Select((row, place) => new ScriptObject { ["cells"] = row.ToList(), ["pointer"] = JsonPointer.Index(rows, place) }).ToList(),
+                };
             })
             .ToList(),
     };
 
-    // Entries numbered «1.», «2.» … through all groups when the list is numbered.
-    private static ScriptObject BuildList(AppendixList list)
+    // Entries numbered «1.», «2.» … through all groups when the list is numbered; each with the pointer of its YAML line.
+    private static ScriptObject BuildList(AppendixList list, string pointer)
     {
         var place = 0;
-        ScriptObject Entry(string text) => new()
+        ScriptObject Entry(string text, string entries, int index) => new()
         {
             ["number"] = list.Numbered ? (++place).ToString(CultureInfo.InvariantCulture) + "." : null,
             ["text"] = text,
+            ["pointer"] = JsonPointer.Index(entries, index),
         };
 
-        var groups = list.Groups.Select(group => new ScriptObject { ["title"] = group.Title, ["entries"] = group.Entries.Select(Entry).ToList() }).ToList();
+        var groups = list.Groups
+            .Select((group, g) =>
+            {
+                var groupPointer = JsonPointer.Index(pointer + "/groups", g);
+                return new ScriptObject
+                {
+                    ["title"] = group.Title,
+                    ["pointer"] = groupPointer,
+                    ["entries"] = group.Entries.Select((entry, e) => Entry(entry, groupPointer + "/entries", e)).ToList(),
+                };
+            })
+            .ToList();
         if (list.Entries.Count > 0)
         {
-            groups.Add(new ScriptObject { ["title"] = null, ["entries"] = list.Entries.Select(Entry).ToList() });
+            groups.Add(new ScriptObject { ["title"] = null, ["pointer"] = pointer, ["entries"] = list.Entries.Select((entry, e) => Entry(entry, pointer + "/entries", e)).ToList() });
         }
 
         return new ScriptObject { ["groups"] = groups };

@@ -27,7 +27,7 @@ public static class RoadmapValidator
             .SelectMany(rule => rule.Check(context).Select(finding =>
             {
                 var position = map.Locate(finding.Pointer);
-                return new Diagnostic(map.File, position.Line, position.Column, rule.Severity, rule.Code, finding.Message);
+                return new Diagnostic(map.File, position.Line, position.Column, finding.Severity ?? rule.Severity, rule.Code, finding.Message);
             }))
             .OrderBy(diagnostic => diagnostic.Line)
             .ThenBy(diagnostic => diagnostic.Column)

@@ -30,6 +30,33 @@ public sealed class ImportCommandTests : IDisposable
     }
 
     [Fact]
+    public void A_new_authoritys_profile_goes_into_the_users_templates_so_the_yaml_validates_at_once()
+    {
+        var templates = Path.Combine(folder, "templates");
+        Directory.CreateDirectory(Path.Combine(templates, "authorities"));
+        var input = Directory.GetFiles(Path.Combine(Support.GoldenFile.CasesRoot(), "import", "foreign"), "*.docx").Order(StringComparer.Ordinal).First();
+        var output = Path.Combine(folder, "roadmaps", "imported.yaml");
+        Directory.CreateDirectory(Path.GetDirectoryName(output)!);
+
+        var first = CliRun.Of("import", input, "-o", output, "--templates", templates);
+        var profiles = Directory.GetFiles(Path.Combine(templates, "authorities"), "*.yaml");
+        var validated = CliRun.Of("validate", Path.GetDirectoryName(output)!, "--templates", templates);
+        var again = CliRun.Of("import", input, "-o", Path.Combine(folder, "again.yaml"), "--templates", templates);
+
+        Assert.True(first.ExitCode == 0, first.All);
+        Assert.Contains("Новый профиль органа власти записан: ", first.Error, StringComparison.Ordinal);
+        var profile = Assert.Single(profiles);
+        Assert.True(validated.ExitCode == 0, validated.All);
+        Assert.Contains("Проверено 1 файл: 0 ошибок", validated.Out, StringComparison.Ordinal);
+
+        // The profile written the first time is the authority's now: it is matched, and never overwritten.
+        Assert.True(again.ExitCode == 0, again.All);
+        Assert.DoesNotContain("Новый профиль", again.Error, StringComparison.Ordinal);
+        Assert.Single(Directory.GetFiles(Path.Combine(templates, "authorities"), "*.yaml"));
+        Assert.Equal(File.ReadAllText(profile), File.ReadAllText(Assert.Single(Directory.GetFiles(Path.Combine(templates, "authorities"), "*.yaml"))));
+    }
+
+    [Fact]
     public void Json_report_lists_notes_with_lines()
     {
         var run = CliRun.Of("import", Docx("chelyabinsk-2020-shnor"), "--format", "json", "--templates", CliRun.Templates);

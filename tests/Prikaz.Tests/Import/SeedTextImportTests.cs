@@ -70,25 +70,34 @@ public sealed class SeedTextImportTests(ITestOutputHelper output)
         Assert.Equal(transcription.Signatory?.Name, imported.Signatory?.Name);
     }
 
-    /// <summary>Челябинск signed two items «3.3.»: the YAML validates, and the duplicate is reported at the second one, never silently renumbered.</summary>
-    [Fact]
-    public void Duplicate_signed_number_is_reported_and_kept_in_a_comment()
+    /// <summary>
+    /// Челябинск signed two items «3.3.», Амур skipped 4.4: the import pins the numbers as printed and
+    /// records the signed edition, so the YAML validates with no error and the validator reports the
+    /// duplicate (PRK001) and the gap (PRK002) as warnings of a signed original — kept, never renumbered.
+    /// </summary>
+    [Theory]
+    [InlineData("000_42db557b9b6610d3", "PRK001", "3.3")]
+    [InlineData("003_c2b86f8a95131398", "PRK002", "4.5")]
+    public void Signed_duplicates_and_gaps_are_pinned_and_reported_as_warnings(string seed, string code, string number)
     {
-        var imported = SeedTexts.Import("000_42db557b9b6610d3");
-        var note = Assert.Single(imported.Notes, n => n.Kind == Prikaz.Import.ImportNoteKind.NeedsReview && n.Message.Contains("№ 3.3,", StringComparison.Ordinal));
-        Assert.Equal("/roadmap/sections/2/items/3", note.Pointer);
-        Assert.Contains("# Проверьте: в подлиннике мероприятие № 3.3, Prikaz напечатает № 3.4", imported.Yaml, StringComparison.Ordinal);
+        var imported = SeedTexts.Import(seed);
+
+        Assert.DoesNotContain(imported.Diagnostics, d => d.Severity == Severity.Error);
+        Assert.Contains(imported.Diagnostics, d => d.Code == code && d.Severity == Severity.Warning && d.Message.Contains("сохранён как подписан", StringComparison.Ordinal));
+        Assert.Contains(imported.File.Roadmap!.Sections.SelectMany(s => s.Items), i => i.Number == number);
+        Assert.Equal([(imported.File.Order.Date!.Value, imported.File.Order.Number!)], imported.File.Editions.Select(e => (e.Date, e.Number)));
+        Assert.Contains("editions:", imported.Yaml, StringComparison.Ordinal);
     }
 
-    /// <summary>With <c>--keep-numbering</c> the signed numbers are pinned as printed; the validator then reports the duplicate (PRK001) and the gap (PRK002).</summary>
-    [Theory]
-    [InlineData("000_42db557b9b6610d3", "PRK001")]
-    [InlineData("003_c2b86f8a95131398", "PRK002")]
-    public void Keep_numbering_pins_the_signed_numbers(string seed, string code)
+    /// <summary>With <c>--renumber</c> (a text not signed yet) Prikaz numbers anew and the original's numbers become comments.</summary>
+    [Fact]
+    public void Renumber_derives_the_numbers_and_keeps_the_originals_in_a_comment()
     {
-        var imported = new Prikaz.Import.OrderImporter(Folder).Import(File.ReadAllBytes(SeedTexts.PathOf(seed)), seed + ".txt", new Prikaz.Import.ImportOptions { KeepNumbering = true });
-        Assert.Contains(imported.Diagnostics, d => d.Code == code && d.Severity == Severity.Error);
-        Assert.Contains(imported.File.Roadmap!.Sections.SelectMany(s => s.Items), i => i.Number is not null);
+        var imported = new Prikaz.Import.OrderImporter(Folder).Import(File.ReadAllBytes(SeedTexts.PathOf("000_42db557b9b6610d3")), "000.txt", new Prikaz.Import.ImportOptions { Renumber = true });
+
+        Assert.Empty(imported.File.Editions);
+        Assert.Contains("# Проверьте: в подлиннике мероприятие № 3.3, Prikaz напечатает № 3.4", imported.Yaml, StringComparison.Ordinal);
+        Assert.DoesNotContain(imported.Diagnostics, d => d.Severity == Severity.Error);
     }
 
     private static OrderFile Transcription(string seed) => Render.Seeds.Get(SeedTexts.Transcription[seed]).Roadmap.Order();

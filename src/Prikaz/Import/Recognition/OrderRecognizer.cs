@@ -40,7 +40,7 @@ internal static class OrderRecognizer
 
         RoadmapTableReader.Read(tables, order, textExtraction: document.Format != "DOCX");
         PartyRegistry.Build(order);
-        PointNumbering.Check(order, options.KeepNumbering);
+        PointNumbering.Check(order, keepNumbering: !options.Renumber);
         PeriodGuess.Apply(order);
         CitedDocuments.Read(order);
         return order;

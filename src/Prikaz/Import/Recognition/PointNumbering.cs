@@ -66,13 +66,13 @@ internal static class PointNumbering
             if (keepNumbering)
             {
                 elements[i].Pin(number);
-                elements[i].Node.NeedsReview("number", $"номер {number} из подлинника закреплён ({defect}); проверка сообщит об этом как об ошибке PRK001/PRK002");
+                elements[i].Node.NeedsReview("number", $"номер {number} из подлинника закреплён ({defect}); проверка сообщит об этом предупреждением PRK001/PRK002");
             }
             else
             {
                 elements[i].Node.NeedsReview(null,
                     $"в подлиннике {what} № {number}, Prikaz напечатает № {derived[i]} ({defect}); " +
-                    "чтобы воспроизвести подлинник, импортируйте с --keep-numbering (проверка тогда сообщит PRK001/PRK002)");
+                    "чтобы воспроизвести подлинник, импортируйте без --renumber");
             }
         }
     }

@@ -56,6 +56,19 @@ internal sealed class ImportYamlWriter(IReadOnlyDictionary<string, IReadOnlyList
             WriteRoadmap(roadmap);
         }
 
+        if (file.Editions.Count > 0)
+        {
+            yaml.Append('\n');
+            CommentLines("Подписанная редакция: номера пунктов и мероприятий — как в подлиннике; меняются только приказом о внесении изменений.", 0);
+            Key(0, "editions", "/editions");
+            for (var i = 0; i < file.Editions.Count; i++)
+            {
+                var at = $"/editions/{i}";
+                yaml.Append("  - date: ").Append(Date(file.Editions[i].Date)).Append('\n');
+                Scalar(4, "number", file.Editions[i].Number, at + "/number");
+            }
+        }
+
         return yaml.ToString();
     }
 

@@ -2,7 +2,11 @@ using Prikaz.Diagnostics;
 
 namespace Prikaz.Validation.Rules;
 
-/// <summary>Two siblings printed with the same number (Челябинск: two items «3.3.»).</summary>
+/// <summary>
+/// Two siblings printed with the same number (Челябинск: two items «3.3.»). In a signed file (one
+/// with <c>editions:</c>) the numbers are law as they were signed: the duplicate is kept and reported
+/// as a warning, never «fixed».
+/// </summary>
 internal sealed class DuplicateNumberRule : IRule
 {
     public string Code => "PRK001";
@@ -20,8 +24,10 @@ internal sealed class DuplicateNumberRule : IRule
             {
                 if (first.TryGetValue(element.Number, out var earlier))
                 {
-                    yield return new RuleFinding(element.NumberPointer,
-                        $"номер {element.Number} повторяется: он уже присвоен {earlier.KindDative} {Quoted.Text(earlier.Text)}");
+                    var found = $"номер {element.Number} повторяется: он уже присвоен {earlier.KindDative} {Quoted.Text(earlier.Text)}";
+                    yield return context.IsSigned
+                        ? new RuleFinding(element.NumberPointer, found + SignedOriginal.Kept, Severity.Warning)
+                        : new RuleFinding(element.NumberPointer, found);
                 }
                 else
                 {

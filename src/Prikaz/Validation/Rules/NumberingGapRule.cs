@@ -7,7 +7,8 @@ namespace Prikaz.Validation.Rules;
 /// <summary>
 /// Pinned numbers that skip one (Амур: 4.3, then 4.5 — there is no 4.4). A sub-number inserted by an
 /// amendment (4.4.1) is not a gap; in a file with editions skipped sub-numbers (4.4, then 4.4.2) are.
-/// An excluded unit keeps its place, so exclusions make no gaps either.
+/// An excluded unit keeps its place, so exclusions make no gaps either. A gap of the signed numbering
+/// itself (a file with editions) is kept and reported as a warning.
 /// </summary>
 internal sealed class NumberingGapRule : IRule
 {
@@ -53,9 +54,12 @@ internal sealed class NumberingGapRule : IRule
                     var missing = ordinal == previous + 2
                         ? $"пропущен номер {Number(group, previous + 1)}"
                         : $"пропущены номера {Number(group, previous + 1)}–{Number(group, ordinal - 1)}";
-                    yield return new RuleFinding(element.NumberPointer, previousNumber is null
+                    var found = previousNumber is null
                         ? $"нумерация в {group.Parent} начинается с {element.Number}: {missing}"
-                        : $"после номера {previousNumber} идёт {element.Number}: {missing}");
+                        : $"после номера {previousNumber} идёт {element.Number}: {missing}";
+                    yield return context.IsSigned
+                        ? new RuleFinding(element.NumberPointer, found + SignedOriginal.Kept, Severity.Warning)
+                        : new RuleFinding(element.NumberPointer, found);
                 }
 
                 previous = ordinal;
