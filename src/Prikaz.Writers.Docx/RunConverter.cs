@@ -4,9 +4,14 @@ using W = DocumentFormat.OpenXml.Wordprocessing;
 
 namespace Prikaz.Writers.Docx;
 
-/// <summary>Turns inlines into runs: text (with U+00A0 kept as it is), line breaks and right tabs.</summary>
+/// <summary>
+/// Turns inlines into runs: text (with U+00A0 kept as it is; U+2011 as Word's own non-breaking hyphen,
+/// <c>w:noBreakHyphen</c>, which Word never breaks a line at), line breaks and right tabs.
+/// </summary>
 internal static class RunConverter
 {
+    private const char NoBreakHyphen = '\u2011';
+
     public static IEnumerable<W.Run> Convert(IEnumerable<Inline> inlines, bool forceBold)
     {
         foreach (var inline in inlines)
@@ -45,7 +50,20 @@ internal static class RunConverter
             run.Append(properties);
         }
 
-        run.Append(new W.Text(text.Text) { Space = SpaceProcessingModeValues.Preserve });
+        var pieces = text.Text.Split(NoBreakHyphen);
+        for (var i = 0; i < pieces.Length; i++)
+        {
+            if (i > 0)
+            {
+                run.Append(new W.NoBreakHyphen());
+            }
+
+            if (pieces[i].Length > 0 || pieces.Length == 1)
+            {
+                run.Append(new W.Text(pieces[i]) { Space = SpaceProcessingModeValues.Preserve });
+            }
+        }
+
         return run;
     }
 }

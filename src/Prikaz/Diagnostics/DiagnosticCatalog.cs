@@ -30,6 +30,7 @@ public static class DiagnosticCatalog
         .. RoadmapValidator.Rules.Where(rule => rule.Severity == Severity.Warning).Select(rule => rule.Code),
         .. Execution.Progress.ProgressRules.All.Where(rule => rule.Severity == Severity.Warning).Select(rule => rule.Code),
         PrintabilityCodes.MissingGlyphs,
+        PrintabilityCodes.LetterheadWidow,
         ExecutionCodes.CalendarYearMissing,
         ExecutionCodes.Overdue,
     ];
