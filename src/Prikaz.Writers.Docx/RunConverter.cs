@@ -5,12 +5,15 @@ using W = DocumentFormat.OpenXml.Wordprocessing;
 namespace Prikaz.Writers.Docx;
 
 /// <summary>
-/// Turns inlines into runs: text (with U+00A0 kept as it is), line breaks and right tabs. Inserted and
+/// Turns inlines into runs: text (with U+00A0 kept as it is; U+2011 as Word's own non-breaking hyphen,
+/// <c>w:noBreakHyphen</c>, which Word never breaks a line at), line breaks and right tabs. Inserted and
 /// deleted inlines of a redline go into Word revisions, <c>w:ins</c> and <c>w:del</c> (deleted text as
 /// <c>w:delText</c>), one per stretch of the same revision, which Word and LibreOffice show and accept.
 /// </summary>
 internal static class RunConverter
 {
+    private const char NoBreakHyphen = '\u2011';
+
     public static IEnumerable<OpenXmlElement> Convert(IEnumerable<Inline> inlines, bool forceBold, DocxContext context)
     {
         OpenXmlCompositeElement? revision = null;
@@ -73,7 +76,20 @@ internal static class RunConverter
             run.Append(properties);
         }
 
-        run.Append(new W.Text(text.Text) { Space = SpaceProcessingModeValues.Preserve });
+        var pieces = text.Text.Split(NoBreakHyphen);
+        for (var i = 0; i < pieces.Length; i++)
+        {
+            if (i > 0)
+            {
+                run.Append(new W.NoBreakHyphen());
+            }
+
+            if (pieces[i].Length > 0 || pieces.Length == 1)
+            {
+                run.Append(new W.Text(pieces[i]) { Space = SpaceProcessingModeValues.Preserve });
+            }
+        }
+
         return run;
     }
 

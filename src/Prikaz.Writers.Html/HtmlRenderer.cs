@@ -10,6 +10,7 @@ namespace Prikaz.Writers.Html;
 /// </summary>
 internal sealed class HtmlRenderer(HtmlMarkup markup, StyleSheet styles, BlockConverterRegistry<HtmlRenderer> converters, HtmlWriterOptions options)
 {
+    private const char NoBreakHyphen = '\u2011';
     private readonly HashSet<string> anchorIds = new(StringComparer.Ordinal);
 
     /// <summary>The markup being written.</summary>
@@ -136,6 +137,38 @@ internal sealed class HtmlRenderer(HtmlMarkup markup, StyleSheet styles, BlockCo
 
     private static string RevisionTag(Revision revision) => revision == Revision.Inserted ? "ins" : "del";
 
+    // A word with a non-breaking hyphen («№ 02‑22/143») is kept on one line as a whole — a browser
+    // may break between two characters of different elements — and written with a plain hyphen, so
+    // search and copy find «02-22/143» whatever font the reader has.
+    private void WriteText(string text)
+    {
+        if (!text.Contains(NoBreakHyphen, StringComparison.Ordinal))
+        {
+            Markup.Text(text);
+            return;
+        }
+
+        var start = 0;
+        while (start < text.Length)
+        {
+            var hyphen = text.IndexOf(NoBreakHyphen, start);
+            if (hyphen < 0)
+            {
+                Markup.Text(text[start..]);
+                return;
+            }
+
+            var wordStart = text.LastIndexOf(' ', hyphen) + 1;
+            var wordEnd = text.IndexOf(' ', hyphen);
+            wordEnd = wordEnd < 0 ? text.Length : wordEnd;
+            Markup.Text(text[start..Math.Max(start, wordStart)]);
+            Markup.StartTag("span", ("style", "white-space: nowrap"));
+            Markup.Text(text[Math.Max(start, wordStart)..wordEnd].Replace(NoBreakHyphen, '-'));
+            Markup.EndTag("span");
+            start = wordEnd;
+        }
+    }
+
     private void WriteRun(TextRun run)
     {
         if (run.Bold)
@@ -155,7 +188,7 @@ internal sealed class HtmlRenderer(HtmlMarkup markup, StyleSheet styles, BlockCo
             Markup.StartTag("span", ("style", $"letter-spacing: {Css.Pt(run.LetterSpacingPt)}; margin-right: {Css.Pt(-run.LetterSpacingPt)}"));
         }
 
-        Markup.Text(run.Text);
+        WriteText(run.Text);
         if (run.LetterSpacingPt != 0)
         {
             Markup.EndTag("span");

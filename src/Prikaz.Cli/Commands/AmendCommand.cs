@@ -91,6 +91,16 @@ internal static class AmendCommand
                 return Fail(context, "приказ о внесении изменений не составлен: подписанные редакции в новом файле изменены", ExitCodes.DocumentErrors);
             }
 
+            if (!AmendmentDraft.CanAmend(comparison.Old))
+            {
+                return Fail(context, "прежняя редакция — проект без даты и номера: изменения вносятся только в подписанный приказ", ExitCodes.DocumentErrors);
+            }
+
+            if (AmendmentDraft.Unsupported(comparison) is { } unsupported)
+            {
+                return Fail(context, unsupported, ExitCodes.DocumentErrors);
+            }
+
             if (comparison.Changes.Changes.Count == 0)
             {
                 return Fail(context, "редакции не различаются: вносить нечего", ExitCodes.DocumentErrors);

@@ -6,7 +6,8 @@ namespace Prikaz.Writers.Docx.Converters;
 
 /// <summary>
 /// A bordered table with a fixed grid. Header rows carry <c>w:tblHeader</c> so Word repeats them on
-/// every page; rows may split across pages (no <c>w:cantSplit</c>). Cells stand where
+/// every page; a short row (<see cref="TableRow.KeepTogether"/>) carries <c>w:cantSplit</c> and moves
+/// whole to the next page, a long one may split. Cells stand where
 /// <see cref="TableGrid"/> places them: a row span becomes <c>w:vMerge</c>, with continuation cells in
 /// the rows below at its grid position, and a slot no cell fills gets an empty cell so the table
 /// stays valid.
@@ -45,6 +46,10 @@ internal sealed class TableConverter : BlockConverter<Table, DocxContext>
             }
 
             result.Append(properties);
+        }
+        else if (row.KeepTogether)
+        {
+            result.Append(new W.TableRowProperties(new W.CantSplit()));
         }
 
         var column = 0;

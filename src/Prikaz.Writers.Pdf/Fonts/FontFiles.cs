@@ -13,6 +13,7 @@ internal sealed class FontFiles : IDisposable
     private readonly byte[]? fallback;
     private readonly SKTypeface regular;
     private readonly SKTypeface? fallbackFace;
+    private readonly Dictionary<FontKey, Lazy<SKTypeface>> measured;
 
     private FontFiles(Dictionary<FontKey, byte[]> faces, byte[]? fallback)
     {
@@ -20,6 +21,7 @@ internal sealed class FontFiles : IDisposable
         this.fallback = fallback;
         regular = Typeface(faces[FontKey.Regular]);
         fallbackFace = fallback is null ? null : Typeface(fallback);
+        measured = faces.ToDictionary(face => face.Key, face => new Lazy<SKTypeface>(() => Typeface(face.Value)));
     }
 
     public static FontFiles Load(string folder)
@@ -42,10 +44,26 @@ internal sealed class FontFiles : IDisposable
 
     /// <summary>
     /// True when the PDF shows <paramref name="codePoint"/>: the family has it, the fallback may draw it
-    /// and has it, or it is a format character the layout drops. Thread-safe.
+    /// and has it, it is the non-breaking hyphen the layout draws as a hyphen, or it is a format character
+    /// the layout drops. Thread-safe.
     /// </summary>
     public bool CanDraw(int codePoint) =>
-        FallbackScripts.IsIgnorable(new System.Text.Rune(codePoint)) || Has(regular, codePoint) || NeedsFallback(codePoint);
+        FallbackScripts.IsIgnorable(new System.Text.Rune(codePoint)) || codePoint == Layout.LineBreaker.NoBreakHyphen || Has(regular, codePoint) || NeedsFallback(codePoint);
+
+    /// <summary>
+    /// The advance width of <paramref name="text"/> in points in one face, measured as the layout measures
+    /// (unhinted, linear metrics, subpixel), so a width that fits here fits on the page. Thread-safe.
+    /// </summary>
+    public float Width(string text, float sizePt, FontKey face)
+    {
+        using var font = new SKFont(measured[face.Primary].Value, sizePt)
+        {
+            Hinting = SKFontHinting.None,
+            LinearMetrics = true,
+            Subpixel = true,
+        };
+        return text.Length == 0 ? 0 : font.MeasureText(text);
+    }
 
     /// <summary>Whole fonts, e.g. for layout tests.</summary>
     public FontSet Whole() => FontSet.FromData(fallback is null ? faces : new Dictionary<FontKey, byte[]>(faces) { [Fallback] = fallback });
@@ -92,6 +110,10 @@ internal sealed class FontFiles : IDisposable
     {
         regular.Dispose();
         fallbackFace?.Dispose();
+        foreach (var face in measured.Values.Where(face => face.IsValueCreated))
+        {
+            face.Value.Dispose();
+        }
     }
 
     private static FontKey Fallback => FontKey.Regular with { Fallback = true };

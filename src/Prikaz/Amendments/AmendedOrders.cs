@@ -44,6 +44,15 @@ internal static class AmendedOrders
         Path.Combine(Path.GetDirectoryName(amendment.Map.File) ?? string.Empty, model.Amends.File).Replace('\\', '/');
 
     /// <summary>
+    /// The signed edition whose numbering amendments use: the first of the file's editions, else the order
+    /// itself; null for a draft, which has no date and number yet and cannot be amended.
+    /// </summary>
+    public static Edition? Signed(OrderFile file) =>
+        file.Editions.Count > 0 ? file.Editions[0]
+        : file.Order is { Date: { } date, Number: { } number } ? new Edition { Date = date, Number = number }
+        : null;
+
+    /// <summary>
     /// The amended order with the restated appendix in place of its own: the parties of both, and this
     /// amendment among the editions, so exclusion marks it makes are valid.
     /// </summary>
@@ -57,7 +66,7 @@ internal static class AmendedOrders
         }
 
         var editions = file.Editions.Count == 0
-            ? [new Edition { Date = file.Order.Date, Number = file.Order.Number }, mark]
+            ? [.. Signed(file) is { } approving ? [approving] : Array.Empty<Edition>(), mark]
             : file.Editions.Any(edition => EditionNames.Same(edition, mark)) ? file.Editions : [.. file.Editions, mark];
         return file with { Parties = parties, Roadmap = appendix, Editions = editions };
     }

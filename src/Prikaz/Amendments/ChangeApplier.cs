@@ -47,7 +47,7 @@ public static class ChangeApplier
             var order = (JsonObject)root["order"]!;
             foreach (var change in Own(ChangeUnit.Order, null, null))
             {
-                if (change.Field is "authority" or "editions")
+                if (change.Field is "authority" or "editions" or "appendices")
                 {
                     Set(root, change.Field, change.New);
                 }

@@ -33,6 +33,7 @@ public static class DiagnosticCatalog
         .. Kinds.DocumentKinds.BuiltIn.All.SelectMany(kind => kind.Rules).Where(rule => rule.Severity == Severity.Warning).Select(rule => rule.Code),
         .. Execution.Progress.ProgressRules.All.Where(rule => rule.Severity == Severity.Warning).Select(rule => rule.Code),
         PrintabilityCodes.MissingGlyphs,
+        PrintabilityCodes.LetterheadWidow,
         ExecutionCodes.CalendarYearMissing,
         ExecutionCodes.Overdue,
     ];

@@ -126,6 +126,21 @@ public sealed class AmendmentOrderTests
     }
 
     [Fact]
+    public void An_amendment_without_its_number_is_an_error_even_as_a_draft()
+    {
+        using var folder = AmendmentFolder.Chelyabinsk();
+        folder.Amend();
+        var text = File.ReadAllText(folder.Amendment);
+        Assert.Contains("  number: \"01/2237\"\n", text, StringComparison.Ordinal);
+
+        var draft = Diagnostics(folder, text.Replace("  number: \"01/2237\"\n", "  draft: true\n  number: \"01/2237\"\n", StringComparison.Ordinal));
+        var unnumbered = Diagnostics(folder, text.Replace("  number: \"01/2237\"\n", "  draft: true\n", StringComparison.Ordinal));
+
+        Assert.Empty(draft);
+        Assert.Contains(unnumbered, d => d.Contains("error PRK269: у приказа о внесении изменений нет даты или номера", StringComparison.Ordinal));
+    }
+
+    [Fact]
     public void Quoted_words_that_are_not_in_the_signed_text_are_an_error_that_quotes_the_signed_text()
     {
         using var folder = AmendmentFolder.Chelyabinsk();
@@ -189,6 +204,33 @@ public sealed class AmendmentOrderTests
             Assert.Single(Diagnostics(folder, text.Replace("file: old.yaml", "file: ../../../../../../etc/passwd", StringComparison.Ordinal))), StringComparison.Ordinal);
         Assert.Contains("error PRK261: в файле ",
             Assert.Single(Diagnostics(folder, text.Replace("number: \"017/1324\"", "number: \"017/1325\"", StringComparison.Ordinal))), StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void A_change_in_the_appendices_list_is_refused_not_drafted_as_an_order_without_changes()
+    {
+        var examples = Path.Combine(GoldenFile.RepositoryRoot(), "examples");
+        var folder = Directory.CreateTempSubdirectory("prikaz-amend-").FullName;
+        try
+        {
+            var old = Path.Combine(examples, "region-2025-school-support.yaml");
+            var text = File.ReadAllText(old);
+            Assert.Contains("director: Рябов Д.Н.", text, StringComparison.Ordinal);
+            var @new = Path.Combine(folder, "new.yaml");
+            File.WriteAllText(@new, text.Replace("director: Рябов Д.Н.", "director: Рябова Д.Н.", StringComparison.Ordinal));
+            var amendment = Path.Combine(folder, "amendment.yaml");
+
+            var run = CliRun.Of("amend", old, @new, "--date", "2025-11-01", "--number", "02-22/200", "-o", amendment, "--templates", Path.Combine(examples, "templates"));
+
+            Assert.Equal(1, run.ExitCode);
+            Assert.Contains("изменены приложения из appendices", run.Error, StringComparison.Ordinal);
+            Assert.False(File.Exists(amendment));
+            run.AssertNoStackTrace();
+        }
+        finally
+        {
+            Directory.Delete(folder, recursive: true);
+        }
     }
 
     [Fact]

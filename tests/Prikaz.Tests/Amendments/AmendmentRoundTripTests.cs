@@ -32,7 +32,7 @@ public sealed class AmendmentRoundTripTests
         var restated = 0;
         for (var sequence = seedOffset; sequence < seedOffset + sequences; sequence++)
         {
-            var amending = new Edition { Date = signed.Order.Date.AddDays(30), Number = $"{sequence}/ИЗМ" };
+            var amending = new Edition { Date = signed.Order.Date!.Value.AddDays(30), Number = $"{sequence}/ИЗМ" };
             var @new = new RandomAmendment(new Random(sequence), signed, vocabulary).Next(amending);
             var what = $"{seed}, sequence {sequence}";
 

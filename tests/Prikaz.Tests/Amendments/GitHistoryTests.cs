@@ -35,7 +35,7 @@ public sealed class GitHistoryTests : IDisposable
             File.WriteAllText(file, UnitJson.Pruned(UnitJson.Of(edition))!.ToJsonString());
             Git("add", ".");
             Git("commit", "--quiet", "-m", $"edition {commit}");
-            edition = amendment.Next(new Edition { Date = signed.Order.Date.AddDays(10 * (commit + 1)), Number = $"{commit + 1}/ИЗМ" });
+            edition = amendment.Next(new Edition { Date = signed.Order.Date!.Value.AddDays(10 * (commit + 1)), Number = $"{commit + 1}/ИЗМ" });
         }
 
         for (var back = Commits - 1; back >= 1; back--)

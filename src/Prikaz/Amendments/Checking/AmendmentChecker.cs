@@ -32,6 +32,13 @@ internal static class AmendmentChecker
             Report("/changes", Severity.Error, AmendmentCodes.MalformedChange, "в приказе нет изменений: перечислите их в changes или изложите приложение в новой редакции (appendix)");
         }
 
+        // A draft amendment keeps its date and number (draft: true prints «ПРОЕКТ»): they are the edition it makes.
+        if (amendment.Order.Date is null || amendment.Order.Number is null)
+        {
+            Report("/order", Severity.Error, AmendmentCodes.Unregistered,
+                "у приказа о внесении изменений нет даты или номера: они нужны, чтобы сослаться на него в новой редакции (у проекта укажите предполагаемые и draft: true)");
+        }
+
         TitleNumber(amendment, Report);
         if (AmendedOrders.Open(document, amendment, check.Workspace) is not { } opened)
         {
@@ -40,7 +47,13 @@ internal static class AmendmentChecker
         }
 
         var file = opened.File;
-        var signed = file.Editions.Count > 0 ? file.Editions[0] : new Edition { Date = file.Order.Date, Number = file.Order.Number };
+        if (AmendedOrders.Signed(file) is not { } signed)
+        {
+            Report("/amends/file", Severity.Error, AmendmentCodes.Unregistered,
+                $"изменяемый приказ в файле {AmendedOrders.Display(document, amendment)} — проект без даты и номера: изменения вносятся только в подписанный приказ");
+            return diagnostics;
+        }
+
         if (amendment.Amends.Date != signed.Date || amendment.Amends.Number.Trim() != signed.Number.Trim())
         {
             Report(amendment.Amends.Date != signed.Date ? "/amends/date" : "/amends/number", Severity.Error, AmendmentCodes.AmendedRequisites,

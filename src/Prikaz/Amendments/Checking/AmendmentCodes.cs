@@ -33,6 +33,9 @@ public static class AmendmentCodes
     /// <summary>A restated or added row names a party neither the amended order nor the amendment registers.</summary>
     public const string UnknownParty = "PRK268";
 
+    /// <summary>The amendment or the order it amends has no date or number: only a registered order is amended, by a registered one.</summary>
+    public const string Unregistered = "PRK269";
+
     public static IReadOnlyList<(string Code, string Title)> Titles { get; } =
     [
         (AmendedOrderNotFound, "изменяемый приказ не найден, вне рабочей папки, не является приказом или содержит ошибки"),
@@ -44,5 +47,6 @@ public static class AmendmentCodes
         (NotConsolidated, "файл изменяемого приказа записывает это изменение в editions, но его текст изменения не отражает"),
         (TitleNumber, "заголовок не согласован с числом изменений («изменения» — одно, «изменений» — несколько)"),
         (UnknownParty, "исполнитель новой строки не найден ни в реестре изменяемого приказа, ни в parties приказа о внесении изменений"),
+        (Unregistered, "у приказа о внесении изменений или у изменяемого приказа нет даты или номера"),
     ];
 }

@@ -56,7 +56,8 @@ public static class AmendmentTranslation
     }
 
     /// <summary>The edition the amendment makes: its own date and number.</summary>
-    public static Edition Mark(AmendmentFile amendment) => new() { Date = amendment.Order.Date, Number = amendment.Order.Number };
+    /// (The checker refuses an amendment without them; <see cref="Requisites.StampDate"/> only keeps this total.)
+    public static Edition Mark(AmendmentFile amendment) => new() { Date = amendment.Order.StampDate, Number = amendment.Order.Number ?? string.Empty };
 
     private sealed class Translator(AmendmentFile amendment, OrderFile amended, bool checkNumbers)
     {

@@ -26,6 +26,20 @@ public sealed record AmendmentDraft(AmendmentFile File, string? RestatedBecause,
         "distribution", "acquaintance", "approvalSheet", "basis",
     };
 
+    /// <summary>True when <paramref name="old"/> is a signed edition (not a draft without date and number), which an amendment can name.</summary>
+    public static bool CanAmend(OrderFile old) => AmendedOrders.Signed(old) is not null;
+
+    /// <summary>
+    /// Why the changes cannot be drafted as an amendment order; null when they can. The appendices of
+    /// <c>appendices:</c> are compared whole (not yet item by item as the single <c>roadmap:</c>), and an
+    /// amendment restates only that roadmap, so a change in them would be lost from the order.
+    /// </summary>
+    public static string? Unsupported(EditionComparison comparison) =>
+        comparison.Changes.Changes.Any(change => change is { Unit: ChangeUnit.Order, Field: "appendices" })
+            ? "изменены приложения из appendices: prikaz amend составляет изменения пунктов приказа и «дорожной карты» из roadmap:, " +
+              "а приказ о внесении изменений в приложения № 1, № 2 … пока нужно написать самому (prikaz diff покажет, что изменилось)"
+            : null;
+
     /// <summary>
     /// Drafts the amendment of <paramref name="comparison"/>'s old edition that gives its new one. The
     /// changes are listed with the formulas while they can be, and while they touch at most the
@@ -65,7 +79,7 @@ public sealed record AmendmentDraft(AmendmentFile File, string? RestatedBecause,
 
         var changes = restatedBecause is null ? listed : listed.Where(c => c.Point is not null || c.Order is not null).ToList();
         var appendix = restatedBecause is null ? null : @new.Roadmap;
-        var signed = old.Editions.Count > 0 ? old.Editions[0] : new Edition { Date = old.Order.Date, Number = old.Order.Number };
+        var signed = AmendedOrders.Signed(old) ?? throw new ArgumentException("A draft without date and number cannot be amended.", nameof(old));
         var amends = new AmendedOrder
         {
             File = request.AmendedFile,

@@ -83,9 +83,18 @@ public static partial class AmendmentYaml
             }
         }
 
-        if (root["order"] is JsonObject order && UnitJson.Text(order["kind"]) == "order")
+        if (root["order"] is JsonObject order)
         {
-            order.Remove("kind");
+            // Defaults the clerk need not see: an order (not a directive), signed (not a draft).
+            if (UnitJson.Text(order["kind"]) == "order")
+            {
+                order.Remove("kind");
+            }
+
+            if (order["draft"] is JsonValue draftFlag && draftFlag.TryGetValue<bool>(out var isDraft) && !isDraft)
+            {
+                order.Remove("draft");
+            }
         }
 
         var formulas = new AmendmentFormulas(file, amended, profile);

@@ -64,5 +64,5 @@ public static class EditionRedline
     public static DateOnly Date(ChangeList changes, OrderFile @new) =>
         changes.AddedEditions.Count > 0 ? changes.AddedEditions[^1].Date
         : @new.Editions.Count > 0 ? @new.Editions[^1].Date
-        : @new.Order.Date;
+        : @new.Order.StampDate;
 }

@@ -27,7 +27,7 @@ internal static class AmendmentTemplateModel
         order["points"] = amendment.Order.Points.Select((point, i) => Point(point, (i + 2).ToString(System.Globalization.CultureInfo.InvariantCulture), $"/order/points/{i}")).ToList();
 
         var withParties = AmendedOrders.WithAppendix(amended, amendment, amended.Roadmap ?? EmptyRoadmap);
-        var cells = new RoadmapCells(withParties, profile);
+        var cells = new RoadmapCells(withParties.Roadmap!, withParties.Parties, profile);
         var built = entries.Select((entry, k) => Entry(entry, Marker(k, entries.Count), k == entries.Count - 1 ? "." : ";", cells, profile)).ToList();
 
         // One set of widths for every restated row of the order, so its tables line up.
@@ -47,7 +47,7 @@ internal static class AmendmentTemplateModel
             ["entries"] = built,
             ["columns"] = amended.Roadmap?.Columns.Count ?? 0,
         };
-        globals["roadmap"] = amendment.Appendix is { } appendix ? Appendix(amendment, amended, appendix, profile) : null;
+        globals["appendices"] = amendment.Appendix is { } appendix ? new List<ScriptObject> { Appendix(amendment, amended, appendix, profile) } : [];
         return globals;
     }
 
@@ -101,19 +101,34 @@ internal static class AmendmentTemplateModel
         return item;
     }
 
-    private static ScriptObject Point(Point point, string number, string pointer) => new()
+    // As the order's points (partials/point.sbn): the point, then all its sub-points (and theirs) in reading order.
+    private static ScriptObject Point(Point point, string number, string pointer)
+    {
+        var model = PointLine(point, number, pointer);
+        model["points"] = SubPoints(point, number, pointer).ToList();
+        return model;
+    }
+
+    private static IEnumerable<ScriptObject> SubPoints(Point point, string number, string pointer) =>
+        point.Points.SelectMany((sub, j) =>
+        {
+            var (subNumber, subPointer) = ($"{number}.{j + 1}", $"{pointer}/points/{j}");
+            return SubPoints(sub, subNumber, subPointer).Prepend(PointLine(sub, subNumber, subPointer));
+        });
+
+    private static ScriptObject PointLine(Point point, string number, string pointer) => new()
     {
         ["number"] = (point.Number is { } pinned ? PinnedNumber.Normalize(pinned) : number) + ".",
         ["text"] = point.Text,
         ["pointer"] = pointer,
-        ["points"] = point.Points.Select((sub, j) => Point(sub, $"{number}.{j + 1}", $"{pointer}/points/{j}")).ToList(),
+        ["table"] = null,
     };
 
     /// <summary>The new edition of the appendix, as the amended order's appendix would print it, under this order's appendix mark.</summary>
     private static ScriptObject Appendix(AmendmentFile amendment, OrderFile amended, Roadmap appendix, AuthorityProfile profile)
     {
         var restated = AmendedOrders.WithAppendix(amended, amendment, appendix);
-        var roadmap = OrderTemplateModel.BuildRoadmap(restated, profile);
+        var model = OrderTemplateModel.BuildAppendix(AppendixNumbering.Of(restated)[0], restated, profile, measure: null);
         var signed = new Requisites
         {
             Date = amendment.Amends.Date,
@@ -126,18 +141,19 @@ internal static class AmendmentTemplateModel
 
         // The appendix of this order («Приложение к приказу … от <this order>»), over the amended order's
         // own stamp in quotes: the edition it restates is still the one that order approved.
-        Repoint(roadmap, "/roadmap", "/appendix");
-        roadmap["stamp_word"] = "Приложение";
-        roadmap["stamp_issuer"] = profile.AppendixTo;
-        roadmap["edition_note"] = null;
-        roadmap["restated_stamp"] = new ScriptObject
+        Repoint(model, "/roadmap", "/appendix");
+        model["mark"] = null;
+        model["stamp_word"] = "Приложение";
+        model["stamp_issuer"] = profile.AppendixTo;
+        model["edition_note"] = null;
+        model["restated_stamp"] = new ScriptObject
         {
-            ["word"] = "«" + (appendix.Approval == ApprovalKind.Stamp ? (profile.ApprovalWordCapitals ? "УТВЕРЖДЕНА" : "Утверждена") : "Приложение"),
+            ["word"] = "«" + (appendix.Approval == ApprovalKind.Stamp ? OrderTemplateModel.ApprovalWord(GrammaticalGender.Feminine, profile) : "Приложение"),
             ["issuer"] = appendix.Approval == ApprovalKind.Stamp ? profile.ApprovedBy : profile.AppendixTo,
             ["date_text"] = signedHeading["stamp_date_text"],
             ["number"] = amendment.Amends.Number + "»",
         };
-        return roadmap;
+        return model;
     }
 
     /// <summary>The restated appendix stands under <c>/appendix</c> of the amendment file, not under <c>/roadmap</c>: every pointer moves there.</summary>
@@ -148,7 +164,7 @@ internal static class AmendmentTemplateModel
             case ScriptObject obj:
                 foreach (var key in obj.Keys.ToList())
                 {
-                    if (key == "pointer" && obj[key] is string pointer && pointer.StartsWith(from, StringComparison.Ordinal))
+                    if (key.EndsWith("pointer", StringComparison.Ordinal) && obj[key] is string pointer && pointer.StartsWith(from, StringComparison.Ordinal))
                     {
                         obj[key] = to + pointer[from.Length..];
                     }

@@ -1,6 +1,7 @@
 using Prikaz.Model;
 using Prikaz.Orders;
 using Prikaz.Profiles;
+using Prikaz.Tables;
 using Prikaz.Templating;
 
 namespace Prikaz.Amendments.Wording;
@@ -22,7 +23,8 @@ internal static class RowWidths
     /// <param name="rows">The cell texts of each row that has one cell per column.</param>
     public static string Fit(IReadOnlyList<Column> columns, AuthorityProfile profile, IEnumerable<IReadOnlyList<string>> rows)
     {
-        var widths = ColumnWidths.Fit(columns, profile, landscape: false).ToArray();
+        var given = columns.Select(column => new ColumnContent(column.Width ?? (profile.ColumnWidths.TryGetValue(column.Key, out var width) ? width : null), column.Title, []));
+        var widths = ColumnFit.Fit([.. given], AppendixPages.TextWidth(landscape: false, profile), profile.TableFontSize, measure: null).Widths.ToArray();
         var letter = LetterAt12Pt * profile.TableFontSize / 12;
         var needed = new double[widths.Length];
         foreach (var cells in rows.Where(cells => cells.Count == widths.Length))
