@@ -26,7 +26,10 @@ internal static class AmendCommand
         var to = new Option<string?>("--to") { Description = "Новая редакция — ревизия git; по умолчанию файл на диске" };
         var date = new Option<string?>("--date") { Description = "Дата приказа о внесении изменений, ГГГГ-ММ-ДД (если новая редакция не записывает его в editions)" };
         var number = new Option<string?>("--number") { Description = "Номер приказа о внесении изменений без знака №" };
-        var output = new Option<FileInfo?>("--output", "-o") { Description = "Куда записать приказ; по умолчанию рядом с изменяемым: <имя>.amendment-<дата>.yaml" };
+        var output = new Option<string?>("--output", "-o")
+        {
+            Description = "Куда записать приказ: файл YAML или папка (со слешем в конце или существующая); по умолчанию рядом с изменяемым: <имя>.amendment-<дата>.yaml",
+        };
         var force = new Option<bool>("--force") { Description = "Перезаписать существующий файл" };
         var command = new Command("amend",
             "Составить приказ о внесении изменений («О внесении изменений в приказ …») по двум редакциям приказа с «дорожной картой»:\n" +
@@ -122,8 +125,14 @@ internal static class AmendCommand
             // The amendment names the amended edition's file: OLD, or with --from the one file (whose
             // older text git keeps; on disk it is the new edition, which then records this amendment).
             var amendedPath = Path.GetFullPath(files[0]);
-            var target = parseResult.GetValue(output)?.FullName ?? Path.Combine(Path.GetDirectoryName(amendedPath)!,
-                $"{Path.GetFileNameWithoutExtension(files[^1])}.amendment-{amending.Date.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture)}.yaml");
+            // As render reads -o: a trailing slash or an existing folder is a folder for the default name.
+            var name = $"{Path.GetFileNameWithoutExtension(files[^1])}.amendment-{amending.Date.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture)}.yaml";
+            var target = parseResult.GetValue(output) switch
+            {
+                null => Path.Combine(Path.GetDirectoryName(amendedPath)!, name),
+                var place when place.EndsWith('/') || place.EndsWith(Path.DirectorySeparatorChar) || Directory.Exists(place) => Path.Combine(Path.GetFullPath(place), name),
+                var place => Path.GetFullPath(place),
+            };
             if (File.Exists(target) && !parseResult.GetValue(force))
             {
                 return Fail(context, $"файл «{Shown(target)}» уже есть; чтобы перезаписать, добавьте --force", ExitCodes.Usage);

@@ -234,6 +234,18 @@ public sealed class AmendmentOrderTests
     }
 
     [Fact]
+    public void Output_folder_gets_the_default_name_as_render_writes_into_a_folder()
+    {
+        using var folder = AmendmentFolder.Chelyabinsk();
+        var into = Path.Combine(Path.GetDirectoryName(folder.Amendment)!, "drafts") + "/";
+
+        var run = CliRun.Of("amend", folder.Old, folder.New, "-o", into, "--templates", CliRun.Templates);
+
+        Assert.True(run.ExitCode == 0, run.All);
+        Assert.True(File.Exists(Path.Combine(into, "new.amendment-2020-10-15.yaml")), run.All);
+    }
+
+    [Fact]
     public void Amend_never_overwrites_without_force()
     {
         using var folder = AmendmentFolder.Chelyabinsk();
