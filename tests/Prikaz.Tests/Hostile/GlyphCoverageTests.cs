@@ -37,6 +37,14 @@ public sealed class GlyphCoverageTests : IDisposable
     }
 
     [Fact]
+    public void A_georgian_signatory_name_is_drawn_with_the_fallback_font_too()
+    {
+        using var pdf = PdfDocument.Open(Pdf(new SignatureBlock(["Министр"], "Н. Гелашвили ნინო")));
+
+        Assert.Contains("ნინო", pdf.GetPage(1).Text, StringComparison.Ordinal);
+    }
+
+    [Fact]
     public void Zero_width_and_bidi_marks_leave_no_gap_in_the_pdf()
     {
         var plain = LetterPositions("ab");
@@ -54,13 +62,14 @@ public sealed class GlyphCoverageTests : IDisposable
         return line + 1;
     }
 
-    private static byte[] Pdf(string text)
+    private static byte[] Pdf(string text) => Pdf(new Paragraph(StyleIds.Normal, [new TextRun(text)]));
+
+    private static byte[] Pdf(Block block)
     {
         var document = new Document(
             new DocumentProperties("t", "a", "s", "ru-RU", new DateOnly(2024, 1, 1)),
             StyleSheet.Default,
-            [new PageSection(PageSize.A4, PageOrientation.Portrait, PageMargins.Standard, PageNumbers.None, false,
-                [new Paragraph(StyleIds.Normal, [new TextRun(text)])])]);
+            [new PageSection(PageSize.A4, PageOrientation.Portrait, PageMargins.Standard, PageNumbers.None, false, [block])]);
         using var output = new MemoryStream();
         new PdfWriter(new PdfWriterOptions(Path.Combine(CliRun.Templates, "fonts"))).Write(document, output);
         return output.ToArray();
