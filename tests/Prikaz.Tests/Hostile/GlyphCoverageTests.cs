@@ -29,6 +29,21 @@ public sealed class GlyphCoverageTests : IDisposable
     }
 
     [Fact]
+    public void A_profile_text_the_pdf_fonts_lack_is_reported_at_the_profiles_line()
+    {
+        var profile = Path.Combine(folder.Templates, "authorities", "chelyabinsk-minobr.yaml");
+        var lines = File.ReadAllLines(profile).ToList();
+        var line = lines.IndexOf("  - ЧЕЛЯБИНСКОЙ ОБЛАСТИ");
+        lines[line] = "  - ЧЕЛЯБИНСКОЙ ОБЛАСТИ 中";
+        File.WriteAllLines(profile, lines);
+
+        var run = CliRun.Of("validate", folder.Seed, "--templates", folder.Templates);
+
+        Assert.Equal(0, run.ExitCode);
+        Assert.Contains($"authorities/chelyabinsk-minobr.yaml:{line + 1}:5: warning PRK241: в шрифтах PDF нет символов U+4E2D «中»", run.Out, StringComparison.Ordinal);
+    }
+
+    [Fact]
     public void Georgian_is_drawn_with_the_fallback_font_instead_of_vanishing()
     {
         var text = PdfTextOf("Საქართველო ქართული");
