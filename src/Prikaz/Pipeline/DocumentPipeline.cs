@@ -89,6 +89,11 @@ public sealed class DocumentPipeline
 
             diagnostics.AddRange(kind.Check(new DocumentCheck(document, profile, profileExists, profileMap, workspace, asOf, measure)));
             diagnostics.AddRange(PrintabilityChecks.Check(document, coverage));
+            if (profile is not null && profileMap is not null)
+            {
+                diagnostics.AddRange(PrintabilityChecks.Check(profile, profileMap, coverage));
+            }
+
             if (profile is not null && measure is not null)
             {
                 diagnostics.AddRange(LetterheadWidowCheck.Check(profile, profileMap, document.Path, measure));

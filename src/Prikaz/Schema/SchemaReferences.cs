@@ -66,20 +66,27 @@ internal static class SchemaReferences
     }
 
     // References inside the copy that pointed into the original now point into the copy.
-    private static void Rebase(JsonNode node, string from, string to)
+    private static void Rebase(JsonNode node, string from, string to) =>
+        Retarget(node, reference => reference == from || reference.StartsWith(from + "/", StringComparison.Ordinal) ? to + reference[from.Length..] : null);
+
+    /// <summary>
+    /// Rewrites every <c>$ref</c> below <paramref name="node"/> that <paramref name="retarget"/> maps to a
+    /// new pointer (null leaves the reference as it is).
+    /// </summary>
+    public static void Retarget(JsonNode node, Func<string, string?> retarget)
     {
         switch (node)
         {
             case JsonObject schema:
                 foreach (var (key, value) in schema.ToList())
                 {
-                    if (key == Reference && (string?)value is { } reference && (reference == from || reference.StartsWith(from + "/", StringComparison.Ordinal)))
+                    if (key == Reference && (string?)value is { } reference && retarget(reference) is { } moved)
                     {
-                        schema[key] = to + reference[from.Length..];
+                        schema[key] = moved;
                     }
                     else if (value is not null)
                     {
-                        Rebase(value, from, to);
+                        Retarget(value, retarget);
                     }
                 }
 
@@ -87,7 +94,7 @@ internal static class SchemaReferences
             case JsonArray array:
                 foreach (var item in array.OfType<JsonNode>())
                 {
-                    Rebase(item, from, to);
+                    Retarget(item, retarget);
                 }
 
                 break;
