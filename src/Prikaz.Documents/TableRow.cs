@@ -10,6 +10,9 @@ namespace Prikaz.Documents;
 /// </param>
 public sealed record TableRow(TableRowKind Kind, bool IsHeader, IReadOnlyList<TableCell> Cells, bool KeepTogether = false)
 {
+    /// <summary>Whether the whole row was inserted or deleted in a redline (its text carries the same revision).</summary>
+    public Revision Revision { get; init; }
+
     /// <summary>
     /// Where the row comes from in the document's source file, as a JSON Pointer
     /// (<c>/roadmap/sections/0/items/2</c>); null when the markup does not say. Writers that publish ignore it; the live

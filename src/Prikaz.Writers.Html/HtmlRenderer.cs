@@ -89,10 +89,29 @@ internal sealed class HtmlRenderer(HtmlMarkup markup, StyleSheet styles, BlockCo
         Markup.CloseLine(tag);
     }
 
+    // A redline's inserted and deleted text: <ins> and <del>, which browsers underline and strike through.
     private void WriteInlines(IReadOnlyList<Inline> inlines)
     {
+        var open = Revision.None;
         foreach (var inline in inlines)
         {
+            // A tab splits the line into spans; a revision never spans it.
+            var revision = inline is RightTab ? Revision.None : inline.Revision;
+            if (revision != open)
+            {
+                if (open != Revision.None)
+                {
+                    Markup.EndTag(RevisionTag(open));
+                }
+
+                if (revision != Revision.None)
+                {
+                    Markup.StartTag(RevisionTag(revision));
+                }
+
+                open = revision;
+            }
+
             switch (inline)
             {
                 case TextRun run:
@@ -109,7 +128,14 @@ internal sealed class HtmlRenderer(HtmlMarkup markup, StyleSheet styles, BlockCo
                     throw new NotSupportedException($"The HTML writer has no rendering for the inline {inline.GetType().Name}.");
             }
         }
+
+        if (open != Revision.None)
+        {
+            Markup.EndTag(RevisionTag(open));
+        }
     }
+
+    private static string RevisionTag(Revision revision) => revision == Revision.Inserted ? "ins" : "del";
 
     // A word with a non-breaking hyphen («№ 02‑22/143») is kept on one line as a whole — a browser
     // may break between two characters of different elements — and written with a plain hyphen, so

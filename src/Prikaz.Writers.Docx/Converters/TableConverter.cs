@@ -31,9 +31,21 @@ internal sealed class TableConverter : BlockConverter<Table, DocxContext>
     {
         var row = table.Rows[r];
         var result = new W.TableRow();
-        if (row.IsHeader)
+        if (row.IsHeader || row.Revision != Revision.None)
         {
-            result.Append(new W.TableRowProperties(new W.TableHeader()));
+            var properties = new W.TableRowProperties();
+            if (row.IsHeader)
+            {
+                properties.Append(new W.TableHeader());
+            }
+
+            // A row inserted or deleted whole (ECMA-376 17.13.5.17, 17.13.5.14): accepting adds or removes the row itself.
+            if (row.Revision != Revision.None)
+            {
+                properties.Append(Revisions.Mark(row.Revision, context));
+            }
+
+            result.Append(properties);
         }
         else if (row.KeepTogether)
         {
@@ -84,7 +96,7 @@ internal sealed class TableConverter : BlockConverter<Table, DocxContext>
 
         foreach (var paragraph in cell.Paragraphs)
         {
-            yield return ParagraphFactory.Create(context, paragraph.Style, paragraph.Inlines, format with { Alignment = alignment ?? paragraph.Alignment });
+            yield return ParagraphFactory.Create(context, paragraph.Style, paragraph.Inlines, format with { Alignment = alignment ?? paragraph.Alignment, Mark = paragraph.Revision });
         }
     }
 

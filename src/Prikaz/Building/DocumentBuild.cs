@@ -40,7 +40,8 @@ public sealed class DocumentBuild
             var bytes = ReadOrEmpty(path);
             var document = pipeline.Check(path, workspace);
             previous.TryGetValue(source, out var before);
-            var fingerprint = document.CanRender ? fingerprints.For(bytes, document.Profile!.Id) : null;
+            var readsFrom = document.CanRender ? document.Loaded.Kind!.ReadsFrom(document.Loaded, workspace).Select(ReadOrEmpty).ToList() : [];
+            var fingerprint = document.CanRender ? fingerprints.For(bytes, document.Profile!.Id, readsFrom) : null;
             var action = fingerprint is null ? BuildStatus.Failed
                 : !request.Force && before?.Fingerprint == fingerprint && OutputsIntact(before, request) ? BuildStatus.UpToDate
                 : BuildStatus.Rendered;

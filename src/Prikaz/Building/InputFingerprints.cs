@@ -51,14 +51,23 @@ public sealed class InputFingerprints
         shared = SHA256.HashData(Encoding.UTF8.GetBytes(text.ToString()));
     }
 
-    /// <summary>The fingerprint of a roadmap whose bytes are <paramref name="source"/> and whose authority is <paramref name="authorityId"/>.</summary>
-    public string For(ReadOnlySpan<byte> source, string authorityId)
+    /// <summary>
+    /// The fingerprint of a roadmap whose bytes are <paramref name="source"/> and whose authority is
+    /// <paramref name="authorityId"/>, with the bytes of the other files it is made from (<paramref name="readsFrom"/>, in order).
+    /// </summary>
+    public string For(ReadOnlySpan<byte> source, string authorityId, IReadOnlyList<byte[]>? readsFrom = null)
     {
         var profile = profiles.GetOrAdd(authorityId, HashProfile);
-        Span<byte> all = stackalloc byte[32 * 3];
-        shared.CopyTo(all);
-        profile.CopyTo(all[32..]);
-        SHA256.HashData(source, all[64..]);
+        var others = readsFrom ?? [];
+        var all = new byte[32 * (3 + others.Count)];
+        shared.CopyTo(all, 0);
+        profile.CopyTo(all, 32);
+        SHA256.HashData(source, all.AsSpan(64));
+        for (var i = 0; i < others.Count; i++)
+        {
+            SHA256.HashData(others[i], all.AsSpan(32 * (3 + i)));
+        }
+
         return Convert.ToHexStringLower(SHA256.HashData(all));
     }
 

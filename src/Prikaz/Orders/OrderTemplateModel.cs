@@ -34,22 +34,31 @@ internal static class OrderTemplateModel
     private static ScriptObject BuildPoint(NumberedPoint point, AuthorityProfile profile, ITextMeasure? measure)
     {
         var model = PointLine(point, profile, measure);
-        model["points"] = point.Points.SelectMany(Descendants).Select(sub => PointLine(sub, profile, measure)).ToList();
+        model["points"] = Kept(point).SelectMany(Descendants).Select(sub => PointLine(sub, profile, measure)).ToList();
         return model;
     }
 
-    // A point's table stands in the order's own portrait pages.
+    // A point's table stands in the order's own portrait pages. The consolidated edition prints an
+    // excluded point as its number and the mark, as a legal database does, without its table.
     private static ScriptObject PointLine(NumberedPoint point, AuthorityProfile profile, ITextMeasure? measure) => new()
     {
         ["number"] = point.Printed,
-        ["text"] = point.Point.Text,
+        ["text"] = point.Point.Excluded is { } excluded ? ExcludedMark(excluded, profile) : point.Point.Text,
         ["pointer"] = point.Pointer,
-        ["table"] = point.Point.Table is { } table ? BuildTable(table, point.Pointer + "/table", profile, landscape: false, measure) : null,
+        ["table"] = point.Point is { Table: { } table, Excluded: null } ? BuildTable(table, point.Pointer + "/table", profile, landscape: false, measure) : null,
     };
 
-    private static IEnumerable<NumberedPoint> Descendants(NumberedPoint point) => point.Points.SelectMany(Descendants).Prepend(point);
+    private static IEnumerable<NumberedPoint> Descendants(NumberedPoint point) => Kept(point).SelectMany(Descendants).Prepend(point);
 
-    private static ScriptObject BuildAppendix(NumberedAppendix numbered, OrderFile file, AuthorityProfile profile, ITextMeasure? measure)
+    // The sub-points of an excluded point went with it.
+    private static IReadOnlyList<NumberedPoint> Kept(NumberedPoint point) => point.Point.Excluded is null ? point.Points : [];
+
+    /// <summary>
+    /// One appendix; in the consolidated edition of a file with editions, with «(в редакции приказа …)»
+    /// under its title (the editions are the file's: each appendix says which orders its text follows)
+    /// and its excluded units marked.
+    /// </summary>
+    internal static ScriptObject BuildAppendix(NumberedAppendix numbered, OrderFile file, AuthorityProfile profile, ITextMeasure? measure)
     {
         var appendix = numbered.Appendix;
         var landscape = AppendixPages.IsLandscape(appendix, profile);
@@ -65,6 +74,10 @@ internal static class OrderTemplateModel
             ["mark"] = approval == ApprovalKind.Stamp && numbered.IsNumbered ? label : null,
             ["stamp_word"] = approval == ApprovalKind.Stamp ? ApprovalWord(gender, profile) : label,
             ["stamp_issuer"] = approval == ApprovalKind.Stamp ? profile.ApprovedBy : profile.AppendixTo,
+            ["edition_note"] = EditionNote(file.Editions),
+
+            // Only the restated appendix of an amendment order carries the amended order's stamp in quotes.
+            ["restated_stamp"] = null,
             ["roadmap"] = null,
             ["table"] = null,
             ["list"] = null,
@@ -92,7 +105,7 @@ internal static class OrderTemplateModel
     }
 
     // ГОСТ Р 7.0.97-2016, 5.26: the participle agrees with the appendix's name («УТВЕРЖДЕН план», «УТВЕРЖДЕНА программа»).
-    private static string ApprovalWord(GrammaticalGender gender, AuthorityProfile profile)
+    internal static string ApprovalWord(GrammaticalGender gender, AuthorityProfile profile)
     {
         var word = "утвержден" + gender switch
         {
@@ -111,13 +124,14 @@ internal static class OrderTemplateModel
         var cells = new RoadmapCells(roadmap, file.Parties, profile);
 
         // Section titles go to the template as written: the template typesets them (ru.typo), once.
+        // An excluded section is its row with the mark, without its items.
         var sections = numbering.Sections
             .Select(section => new ScriptObject
             {
                 ["number"] = ItemNumber(section.Number, profile),
-                ["title"] = section.Section.Title,
+                ["title"] = section.Section.Excluded is { } excluded ? ExcludedMark(excluded, profile) : section.Section.Title,
                 ["pointer"] = section.Pointer,
-                ["items"] = section.Items.Select(cells.Build).ToList(),
+                ["items"] = section.Section.Excluded is null ? section.Items.Select(cells.Build).ToList() : [],
             })
             .ToList();
         if (numbering.Items.Count > 0)
@@ -140,6 +154,26 @@ internal static class OrderTemplateModel
             ["passport"] = roadmap.Passport is null ? null : PassportRows.Build(roadmap.Passport, widths.Sum()),
         };
     }
+
+    /// <summary>
+    /// «(в редакции приказа от 15.10.2020 № 01/2237)», «(в редакции приказов от …, от …)» under the title
+    /// of a consolidated edition: the amendment orders after the approving one; null when there are none.
+    /// </summary>
+    private static string? EditionNote(IReadOnlyList<Edition> editions)
+    {
+        var amendments = editions.Skip(1).Select(EditionNames.Requisites).ToList();
+        return amendments.Count switch
+        {
+            0 => null,
+            1 => Typography.Apply($"(в редакции приказа {amendments[0]})"),
+            _ => Typography.Apply($"(в редакции приказов {string.Join(", ", amendments)})"),
+        };
+    }
+
+    /// <summary>«Исключён. – Приказ от 15.10.2020 № 01/2237», in the profile's words.</summary>
+    internal static string ExcludedMark(Edition excluded, AuthorityProfile profile) => Typography.Apply(profile.ExcludedMark
+        .Replace("{date}", RussianDates.Numeric(excluded.Date), StringComparison.Ordinal)
+        .Replace("{number}", excluded.Number, StringComparison.Ordinal));
 
     // Rows carry the pointer of their YAML entry: a group's rows sit under «groups/N/rows», the rows without a group under «rows».
     private static ScriptObject BuildTable(PlainTable table, string pointer, AuthorityProfile profile, bool landscape, ITextMeasure? measure) => new()
@@ -195,7 +229,7 @@ internal static class OrderTemplateModel
     internal static string ItemNumber(string number, AuthorityProfile profile) =>
         PinnedNumber.Normalize(number) + (profile.ItemNumberTrailingDot ? "." : string.Empty);
 
-    private static List<string> Paragraphs(string? text) =>
+    internal static List<string> Paragraphs(string? text) =>
         string.IsNullOrWhiteSpace(text)
             ? []
             : text.Replace("\r\n", "\n", StringComparison.Ordinal)

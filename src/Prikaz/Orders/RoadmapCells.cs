@@ -25,6 +25,11 @@ internal sealed class RoadmapCells(Roadmap roadmap, IReadOnlyDictionary<string, 
     {
         var item = numbered.Item;
         var columns = roadmap.Columns;
+        if (item.Excluded is { } excluded)
+        {
+            return Excluded(numbered, excluded, columns);
+        }
+
         var span = 1 + item.Schedule.Count;
         var cells = columns
             .Select(column => Cell(Text(column, numbered), PerScheduleRow.Contains(column.Key) ? 1 : span, FieldPointer(numbered.Pointer, column.Key)))
@@ -49,6 +54,27 @@ internal sealed class RoadmapCells(Roadmap roadmap, IReadOnlyDictionary<string, 
             ["pointer"] = numbered.Pointer,
             ["cells"] = cells,
             ["schedule"] = schedule,
+        };
+    }
+
+    /// <summary>
+    /// An excluded item in the consolidated edition: its number, then the mark «Исключён. – Приказ от …»
+    /// across the other columns (all of them when the number is not the first column), as a legal database prints it.
+    /// </summary>
+    private ScriptObject Excluded(NumberedItem numbered, Edition excluded, IReadOnlyList<Column> columns)
+    {
+        var number = OrderTemplateModel.ItemNumber(numbered.Number, profile);
+        var mark = OrderTemplateModel.ExcludedMark(excluded, profile);
+        var markPointer = JsonPointer.Property(numbered.Pointer, "excluded");
+        List<ScriptObject> cells = columns.Count > 1 && columns[0].Key == "number"
+            ? [Cell(number, 1, FieldPointer(numbered.Pointer, "number")), Cell(mark, 1, markPointer, columns.Count - 1)]
+            : [Cell($"{number} {mark}", 1, markPointer, columns.Count)];
+        return new ScriptObject
+        {
+            ["number"] = number,
+            ["pointer"] = numbered.Pointer,
+            ["cells"] = cells,
+            ["schedule"] = new List<ScriptObject>(),
         };
     }
 
@@ -105,6 +131,6 @@ internal sealed class RoadmapCells(Roadmap roadmap, IReadOnlyDictionary<string, 
         _ => JsonPointer.Property(item + "/custom", key),
     };
 
-    private static ScriptObject Cell(string text, int rowSpan, string pointer) =>
-        new() { ["text"] = text, ["row_span"] = rowSpan, ["pointer"] = pointer };
+    private static ScriptObject Cell(string text, int rowSpan, string pointer, int columnSpan = 1) =>
+        new() { ["text"] = text, ["row_span"] = rowSpan, ["col_span"] = columnSpan, ["pointer"] = pointer };
 }

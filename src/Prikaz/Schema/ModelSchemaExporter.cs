@@ -63,7 +63,9 @@ internal static class ModelSchemaExporter
         var schema = ConverterShape(type, nullable) ?? node as JsonObject ?? new JsonObject();
 
         // The exporter knows nothing of a custom converter's shape and drops "items" for such elements.
-        if (context.TypeInfo.Kind == JsonTypeInfoKind.Enumerable
+        // A list the exporter already wrote elsewhere is a "$ref" to it, which has its "items".
+        if (!schema.ContainsKey("$ref")
+            && context.TypeInfo.Kind == JsonTypeInfoKind.Enumerable
             && context.TypeInfo.ElementType is { } element
             && ConverterShape(element, nullable: false) is { } itemShape)
         {
