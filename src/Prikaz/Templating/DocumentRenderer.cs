@@ -70,16 +70,6 @@ public sealed partial class DocumentRenderer
             return new TemplateOutput(null, string.Empty, [RuntimeProblem(exception, root)]);
         }
 
-        // Scriban cuts the output at the limit silently; the cut markup would only be reported as broken XML.
-        if (markup.Length >= TemplateContextFactory.OutputLimit)
-        {
-            return new TemplateOutput(null, string.Empty,
-            [
-                new Diagnostic(root.Display, 0, 0, Severity.Error, TemplateCodes.Limit,
-                    $"шаблоны вывели больше {TemplateContextFactory.OutputLimit} символов и остановлены — похоже, бесконечный цикл"),
-            ]);
-        }
-
         var result = MarkupParser.Parse(markup, ProfileStyles.Create(profile), ResolveImage);
         var markupProblems = result.Diagnostics
             .Select(d => new Diagnostic(root.Display + " → разметка", d.Line, d.Column, Severity.Error, d.Code, d.Message))
@@ -146,6 +136,11 @@ public sealed partial class DocumentRenderer
         if (exception is IncludeException include)
         {
             return (TemplateCodes.NotFound, include.OriginalMessage);
+        }
+
+        if (OutputLimitMessage().Match(message) is { Success: true } output)
+        {
+            return (TemplateCodes.Limit, $"шаблоны вывели больше {output.Groups["limit"].Value} символов и остановлены — похоже, бесконечный цикл");
         }
 
         if (LimitMessage().Match(message) is { Success: true } limit)
@@ -216,6 +211,9 @@ public sealed partial class DocumentRenderer
 
     [GeneratedRegex(@"Exceeding number of (?<kind>iteration|recursive depth) limit `(?<limit>\d+)`")]
     private static partial Regex LimitMessage();
+
+    [GeneratedRegex(@"Rendered output exceeds OutputLimit `(?<limit>\d+)`")]
+    private static partial Regex OutputLimitMessage();
 
     [GeneratedRegex(@"^Cannot get member with name (?<name>.+?)\.?$")]
     private static partial Regex MissingMember();

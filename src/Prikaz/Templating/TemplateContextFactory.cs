@@ -20,16 +20,28 @@ internal static class TemplateContextFactory
     public const int LoopsPerModelValue = 4;
 
     public const int RecursiveLimit = 32;
+
+    /// <summary>Characters any model's templates may write; each value of the model adds <see cref="OutputPerModelValue"/> more.</summary>
     public const int OutputLimit = 8 * 1024 * 1024;
+
+    /// <summary>
+    /// Scriban counts what a partial writes and again what its include writes into the page, so a row
+    /// inside a table inside an appendix counts three times or more: room for that many, with a margin.
+    /// </summary>
+    public const int OutputPerModelValue = 1024;
 
     public static TemplateContext Create(TemplateFolder folder, ScriptObject model, AuthorityProfile profile)
     {
+        var modelSize = TemplateModelSize.Of(model);
         var context = new MarkupTemplateContext
         {
             // Scriban counts iterations cumulatively over nested loops: the table's cells of every item.
-            LoopLimit = LoopLimit + (LoopsPerModelValue * TemplateModelSize.Of(model)),
+            LoopLimit = LoopLimit + (LoopsPerModelValue * modelSize),
             RecursiveLimit = RecursiveLimit,
-            OutputLimit = OutputLimit,
+            OutputLimit = (int)Math.Min(int.MaxValue, OutputLimit + (OutputPerModelValue * (long)modelSize)),
+
+            // A cut output would only be reported as broken XML; a stop names the limit.
+            OnOutputLimit = ScriptLimitBehavior.Throw,
             LimitToString = 64 * 1024,
             StrictVariables = true,
             EnableRelaxedMemberAccess = false,
