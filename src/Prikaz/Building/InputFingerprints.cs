@@ -51,14 +51,24 @@ public sealed class InputFingerprints
         shared = SHA256.HashData(Encoding.UTF8.GetBytes(text.ToString()));
     }
 
-    /// <summary>The fingerprint of a roadmap whose bytes are <paramref name="source"/> and whose authority is <paramref name="authorityId"/>.</summary>
-    public string For(ReadOnlySpan<byte> source, string authorityId)
+    /// <summary>
+    /// The fingerprint of a roadmap whose bytes are <paramref name="source"/> and whose authority is
+    /// <paramref name="authorityId"/>; <paramref name="documents"/> is, for a document made from other
+    /// documents too (a progress report from its roadmap), the digest of those.
+    /// </summary>
+    public string For(ReadOnlySpan<byte> source, string authorityId, string? documents = null)
     {
         var profile = profiles.GetOrAdd(authorityId, HashProfile);
-        Span<byte> all = stackalloc byte[32 * 3];
+        Span<byte> all = stackalloc byte[32 * 4];
         shared.CopyTo(all);
         profile.CopyTo(all[32..]);
         SHA256.HashData(source, all[64..]);
+        if (documents is null)
+        {
+            return Convert.ToHexStringLower(SHA256.HashData(all[..96]));
+        }
+
+        SHA256.HashData(Encoding.UTF8.GetBytes(documents), all[96..]);
         return Convert.ToHexStringLower(SHA256.HashData(all));
     }
 
