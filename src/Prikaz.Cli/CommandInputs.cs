@@ -3,6 +3,7 @@ using Prikaz.IO;
 using Prikaz.Building;
 using System.CommandLine;
 using Prikaz.Documents;
+using Prikaz.Kinds;
 using Prikaz.Pipeline;
 using Prikaz.Publishing;
 using Prikaz.Templating;
@@ -31,8 +32,20 @@ internal static class CommandInputs
     /// The roadmap files the paths stand for. Links a folder walk did not follow are named on stderr
     /// (the run goes on); paths that name nothing end it.
     /// </summary>
-    public static IReadOnlyList<string>? Roadmaps(IEnumerable<string> paths, CliContext context)
+    public static IReadOnlyList<string>? Roadmaps(IReadOnlyList<string> paths, CliContext context)
     {
+        if (paths.Any(StandardInput.IsNamedBy))
+        {
+            if (paths.Count == 1)
+            {
+                return paths;
+            }
+
+            // Standard input can be read once, and a document from it has no name to tell it from the others by.
+            context.Error.WriteLine("prikaz: стандартный ввод (-) читается, только когда других входов нет");
+            return null;
+        }
+
         var files = RoadmapFiles.Expand(paths);
         foreach (var note in files.Skipped.Concat(files.Problems))
         {
@@ -42,6 +55,19 @@ internal static class CommandInputs
         return files.Problems.Count == 0 ? files.Files : null;
     }
 
+    /// <summary>The workspace of the inputs: the repository of the first file, or the current folder for standard input.</summary>
+    public static DocumentWorkspace Workspace(DocumentPipeline pipeline, IReadOnlyList<string> files) =>
+        files is [var only] && StandardInput.IsNamedBy(only)
+            ? pipeline.Workspace(Environment.CurrentDirectory)
+            : pipeline.WorkspaceAround(files.FirstOrDefault() ?? ".");
+
+    /// <summary>Loads and checks one input, a file or standard input («-»).</summary>
+    public static CheckedDocument Check(DocumentPipeline pipeline, DocumentWorkspace workspace, string path, CliContext context) =>
+        StandardInput.IsNamedBy(path)
+            ? pipeline.Check(StandardInput.Load(context, pipeline.Kinds), workspace)
+            : pipeline.Check(path, workspace);
+
+    /// <summary>The formats of <c>--to</c>; every format the program writes when it is not given (render and build alike).</summary>
     public static IReadOnlyList<string>? Formats(string? requested, DocumentWriters writers, CliContext context)
     {
         var formats = OutputFormats.Parse(requested ?? string.Join(",", Writers.Printed), writers.Formats, out var unknown);

@@ -11,9 +11,12 @@ namespace Prikaz.Cli;
 /// </summary>
 internal static class PrikazApp
 {
-    public static int Run(string[] args, TextWriter stdout, TextWriter stderr, TimeProvider clock)
+    /// <param name="standardInput">Standard input as bytes (the input «-»); none by default.</param>
+    /// <param name="standardOutput">Standard output as bytes (<c>-o -</c>); by default <paramref name="stdout"/>'s text stream cannot take bytes.</param>
+    public static int Run(string[] args, TextWriter stdout, TextWriter stderr, TimeProvider clock,
+        Func<Stream>? standardInput = null, Func<Stream>? standardOutput = null)
     {
-        var context = new CliContext(stdout, stderr, clock);
+        var context = new CliContext(stdout, stderr, clock, standardInput ?? (() => Stream.Null), standardOutput ?? (() => Stream.Null));
         var root = BuildCommandTree(context);
         var parseResult = root.Parse(args);
         context.Verbose = parseResult.GetValue(CliContext.VerboseOption);
@@ -27,6 +30,8 @@ internal static class PrikazApp
             {
                 stderr.WriteLine($"prikaz: {error}");
             }
+
+            ValidateCommand.WriteParseFailure(parseResult, errors, stdout);
 
             stderr.WriteLine("Справка: prikaz --help");
             return ExitCodes.Usage;
@@ -94,6 +99,8 @@ internal static class PrikazApp
         root.Subcommands.Add(ReportCommand.Create(context));
         root.Subcommands.Add(DiffCommand.Create(context));
         root.Subcommands.Add(ImportCommand.Create(context));
+        root.Subcommands.Add(PreviewCommand.Create(context));
+        root.Subcommands.Add(CompletionCommand.Create(context));
         return root;
     }
 }

@@ -7,4 +7,4 @@ CultureInfo.CurrentUICulture = CultureInfo.GetCultureInfo("ru");
 CultureInfo.CurrentCulture = CultureInfo.InvariantCulture;
 Console.OutputEncoding = System.Text.Encoding.UTF8;
 
-return PrikazApp.Run(args, Console.Out, Console.Error, TimeProvider.System);
+return PrikazApp.Run(args, Console.Out, Console.Error, TimeProvider.System, Console.OpenStandardInput, Console.OpenStandardOutput);

@@ -8,4 +8,12 @@ namespace Prikaz.Documents;
 /// <param name="Style">Id of a style in the document's <see cref="StyleSheet"/>.</param>
 /// <param name="Inlines">The text after the number.</param>
 /// <param name="Alignment">Overrides the style's alignment when set.</param>
-public sealed record NumberedPoint(string Number, string Style, IReadOnlyList<Inline> Inlines, Alignment? Alignment = null) : Block;
+public sealed record NumberedPoint(string Number, string Style, IReadOnlyList<Inline> Inlines, Alignment? Alignment = null) : Block
+{
+    /// <summary>
+    /// Where the point comes from in the document's source file, as a JSON Pointer
+    /// (<c>/order/points/2/points/0</c>); null when the markup does not say. Writers that publish ignore it; the live
+    /// preview uses it to take a click on the page back to the YAML line.
+    /// </summary>
+    public string? Source { get; init; }
+}

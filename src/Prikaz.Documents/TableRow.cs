@@ -4,4 +4,12 @@ namespace Prikaz.Documents;
 /// <param name="Kind">Ordinary, column-number or section row.</param>
 /// <param name="IsHeader">Header rows are repeated at the top of every page the table spans.</param>
 /// <param name="Cells">Cells left to right; see <see cref="Table"/> for row spans.</param>
-public sealed record TableRow(TableRowKind Kind, bool IsHeader, IReadOnlyList<TableCell> Cells);
+public sealed record TableRow(TableRowKind Kind, bool IsHeader, IReadOnlyList<TableCell> Cells)
+{
+    /// <summary>
+    /// Where the row comes from in the document's source file, as a JSON Pointer
+    /// (<c>/roadmap/sections/0/items/2</c>); null when the markup does not say. Writers that publish ignore it; the live
+    /// preview uses it to take a click on the page back to the YAML line.
+    /// </summary>
+    public string? Source { get; init; }
+}

@@ -1,8 +1,8 @@
 using System.Globalization;
-using System.Security;
 using DocumentFormat.OpenXml;
 using DocumentFormat.OpenXml.Packaging;
 using Prikaz.Documents;
+using Prikaz.Documents.Packaging;
 using W = DocumentFormat.OpenXml.Wordprocessing;
 
 namespace Prikaz.Writers.Docx;
@@ -78,30 +78,11 @@ internal static class PackageAssembler
         new W.DecimalSymbol { Val = "," },
         new W.ListSeparator { Val = ";" });
 
-    /// <summary>
-    /// Core properties written as our own part with the document's date for both created and
-    /// modified; the packaging library's property store would add a part with a random name.
-    /// </summary>
+    // The packaging library's property store would add a part with a random name: ours, with the document's date.
     private static void WriteCoreProperties(WordprocessingDocument package, DocumentProperties properties)
     {
-        var date = properties.Created.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture) + "T00:00:00Z";
-        var xml =
-            "<?xml version=\"1.0\" encoding=\"UTF-8\" standalone=\"yes\"?>\n" +
-            "<cp:coreProperties xmlns:cp=\"http://schemas.openxmlformats.org/package/2006/metadata/core-properties\" " +
-            "xmlns:dc=\"http://purl.org/dc/elements/1.1/\" xmlns:dcterms=\"http://purl.org/dc/terms/\" " +
-            "xmlns:xsi=\"http://www.w3.org/2001/XMLSchema-instance\">" +
-            $"<dc:title>{Escape(properties.Title)}</dc:title>" +
-            $"<dc:subject>{Escape(properties.Subject)}</dc:subject>" +
-            $"<dc:creator>{Escape(properties.Author)}</dc:creator>" +
-            $"<dc:language>{Escape(properties.Language)}</dc:language>" +
-            $"<dcterms:created xsi:type=\"dcterms:W3CDTF\">{date}</dcterms:created>" +
-            $"<dcterms:modified xsi:type=\"dcterms:W3CDTF\">{date}</dcterms:modified>" +
-            "</cp:coreProperties>";
-        var part = package.AddNewPart<CoreFilePropertiesPart>("application/vnd.openxmlformats-package.core-properties+xml", "rIdCoreProperties");
+        var part = package.AddNewPart<CoreFilePropertiesPart>(CoreProperties.ContentType, "rIdCoreProperties");
         using var stream = part.GetStream(FileMode.Create, FileAccess.Write);
-        using var writer = new StreamWriter(stream, new System.Text.UTF8Encoding(encoderShouldEmitUTF8Identifier: false));
-        writer.Write(xml);
+        CoreProperties.Write(properties, stream);
     }
-
-    private static string Escape(string text) => SecurityElement.Escape(text);
 }

@@ -1,3 +1,5 @@
+using System.Globalization;
+using System.Text;
 using Prikaz.Documents;
 
 namespace Prikaz.Writers.Html;
@@ -6,8 +8,10 @@ namespace Prikaz.Writers.Html;
 /// What the block converters share while one page is written: the markup, the document's styles, the
 /// converter for every block kind, and the writing of paragraphs and their inline content.
 /// </summary>
-internal sealed class HtmlRenderer(HtmlMarkup markup, StyleSheet styles, BlockConverterRegistry<HtmlRenderer> converters)
+internal sealed class HtmlRenderer(HtmlMarkup markup, StyleSheet styles, BlockConverterRegistry<HtmlRenderer> converters, HtmlWriterOptions options)
 {
+    private readonly HashSet<string> anchorIds = new(StringComparer.Ordinal);
+
     /// <summary>The markup being written.</summary>
     public HtmlMarkup Markup { get; } = markup;
 
@@ -25,14 +29,42 @@ internal sealed class HtmlRenderer(HtmlMarkup markup, StyleSheet styles, BlockCo
     }
 
     /// <summary>
+    /// The <c>id</c> and <c>data-source</c> attributes of an element made from <paramref name="source"/>
+    /// when <see cref="HtmlWriterOptions.SourceAnchors"/> asks for them; two nulls (left out) otherwise.
+    /// The id is the pointer in characters an id may hold, numbered when the page has it already.
+    /// </summary>
+    public ((string Name, string? Value) Id, (string Name, string? Value) Source) Anchor(string? source)
+    {
+        if (!options.SourceAnchors || source is null)
+        {
+            return (("id", null), ("data-source", null));
+        }
+
+        var id = new StringBuilder("src");
+        foreach (var c in source)
+        {
+            id.Append(char.IsAsciiLetterOrDigit(c) || c is '_' ? c : '-');
+        }
+
+        var unique = id.ToString();
+        for (var n = 2; !anchorIds.Add(unique); n++)
+        {
+            unique = id.ToString() + "." + n.ToString(CultureInfo.InvariantCulture);
+        }
+
+        return (("id", unique), ("data-source", source));
+    }
+
+    /// <summary>
     /// Writes a paragraph as <paramref name="tag"/> on one line. A paragraph with right tabs becomes a
     /// flex row whose pieces are pushed apart (date at the left border, number at the right).
     /// </summary>
-    public void WriteParagraph(string tag, string styleId, Alignment? alignment, IReadOnlyList<Inline> inlines, string? number = null)
+    public void WriteParagraph(string tag, string styleId, Alignment? alignment, IReadOnlyList<Inline> inlines, string? number = null, string? source = null)
     {
         var tabbed = inlines.Any(inline => inline is RightTab);
         var classes = ClassOf(styleId, alignment) + (tabbed ? " tabbed" : string.Empty);
-        Markup.OpenLine(tag, ("class", classes));
+        var (id, sourceAttribute) = Anchor(source);
+        Markup.OpenLine(tag, ("class", classes), id, sourceAttribute);
         if (tabbed)
         {
             Markup.StartTag("span");

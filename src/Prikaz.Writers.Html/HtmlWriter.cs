@@ -12,6 +12,16 @@ namespace Prikaz.Writers.Html;
 /// </summary>
 public sealed class HtmlWriter : IDocumentWriter
 {
+    private readonly HtmlWriterOptions options;
+
+    /// <summary>A writer of the page for publishing.</summary>
+    public HtmlWriter()
+        : this(HtmlWriterOptions.Published)
+    {
+    }
+
+    public HtmlWriter(HtmlWriterOptions options) => this.options = options;
+
     /// <inheritdoc />
     public string Format => "html";
 
@@ -29,13 +39,13 @@ public sealed class HtmlWriter : IDocumentWriter
         ArgumentNullException.ThrowIfNull(document);
         ArgumentNullException.ThrowIfNull(output);
 
-        var bytes = new UTF8Encoding(encoderShouldEmitUTF8Identifier: false).GetBytes(Render(document));
+        var bytes = new UTF8Encoding(encoderShouldEmitUTF8Identifier: false).GetBytes(Render(document, options));
         output.Write(bytes);
         return new WrittenDocument(bytes.Length, Pages: null);
     }
 
     /// <summary>The page as text; <see cref="Write"/> stores it as UTF-8 without a byte-order mark.</summary>
-    internal static string Render(Document document)
+    internal static string Render(Document document, HtmlWriterOptions? options = null)
     {
         var markup = new HtmlMarkup();
         var pages = new PageCss(document);
@@ -57,7 +67,7 @@ public sealed class HtmlWriter : IDocumentWriter
 
         markup.OpenBlock("body");
         markup.OpenBlock("main");
-        var renderer = new HtmlRenderer(markup, document.Styles, BlockConverters.Registry);
+        var renderer = new HtmlRenderer(markup, document.Styles, BlockConverters.Registry, options ?? HtmlWriterOptions.Published);
         for (var i = 0; i < document.Sections.Count; i++)
         {
             markup.OpenBlock("section", ("class", pages.SectionClass(i)));

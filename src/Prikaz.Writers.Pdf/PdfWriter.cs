@@ -80,6 +80,13 @@ public sealed class PdfWriter : IDocumentWriter, IGlyphCoverage
         PageDrawing.Draw(pages, fonts, Metadata(document.Properties), buffer);
         var bytes = buffer.GetBuffer().AsSpan(0, (int)buffer.Length);
         PdfDates.PinOffsets(bytes);
+        if (options.FileIdentifier is { } identifier)
+        {
+            var identified = PdfFileIdentifier.Insert(bytes, identifier.Span);
+            output.Write(identified);
+            return new WrittenDocument(identified.Length, pages.Count);
+        }
+
         output.Write(bytes);
         return new WrittenDocument(bytes.Length, pages.Count);
     }

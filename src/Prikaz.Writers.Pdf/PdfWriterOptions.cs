@@ -15,4 +15,11 @@ public sealed record PdfWriterOptions(string FontFolder)
     /// still written. A command-line program prints it as a warning.
     /// </summary>
     public Action<string>? Notice { get; init; }
+
+    /// <summary>
+    /// The file identifier written as the trailer's <c>/ID</c> (both halves), at most 32 bytes; null (the
+    /// default) writes none. PDF viewers recognise a document again by it: the live preview derives it from
+    /// the roadmap's path, so a viewer keeps its page and zoom when an edit changes the content.
+    /// </summary>
+    public ReadOnlyMemory<byte>? FileIdentifier { get; init; }
 }

@@ -1,8 +1,8 @@
 using System.Globalization;
-using System.Security;
 using DocumentFormat.OpenXml.Packaging;
 using DocumentFormat.OpenXml.Spreadsheet;
 using Prikaz.Documents;
+using Prikaz.Documents.Packaging;
 using Table = Prikaz.Documents.Table;
 
 namespace Prikaz.Writers.Xlsx;
@@ -64,25 +64,11 @@ internal static class WorkbookAssembler
             return "$" + cell[..digits] + "$" + cell[digits..];
         }));
 
-    /// <summary>Core properties from the document, written as our own part (the packaging library's store adds a randomly named one).</summary>
+    // The packaging library's property store would add a part with a random name: ours, with the document's date.
     private static void WriteCoreProperties(SpreadsheetDocument package, DocumentProperties properties)
     {
-        var date = properties.Created.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture) + "T00:00:00Z";
-        var xml =
-            "<?xml version=\"1.0\" encoding=\"UTF-8\" standalone=\"yes\"?>\n" +
-            "<cp:coreProperties xmlns:cp=\"http://schemas.openxmlformats.org/package/2006/metadata/core-properties\" " +
-            "xmlns:dc=\"http://purl.org/dc/elements/1.1/\" xmlns:dcterms=\"http://purl.org/dc/terms/\" " +
-            "xmlns:xsi=\"http://www.w3.org/2001/XMLSchema-instance\">" +
-            $"<dc:title>{SecurityElement.Escape(properties.Title)}</dc:title>" +
-            $"<dc:subject>{SecurityElement.Escape(properties.Subject)}</dc:subject>" +
-            $"<dc:creator>{SecurityElement.Escape(properties.Author)}</dc:creator>" +
-            $"<dc:language>{SecurityElement.Escape(properties.Language)}</dc:language>" +
-            $"<dcterms:created xsi:type=\"dcterms:W3CDTF\">{date}</dcterms:created>" +
-            $"<dcterms:modified xsi:type=\"dcterms:W3CDTF\">{date}</dcterms:modified>" +
-            "</cp:coreProperties>";
-        var part = package.AddNewPart<CoreFilePropertiesPart>("application/vnd.openxmlformats-package.core-properties+xml", "rIdCoreProperties");
+        var part = package.AddNewPart<CoreFilePropertiesPart>(CoreProperties.ContentType, "rIdCoreProperties");
         using var stream = part.GetStream(FileMode.Create, FileAccess.Write);
-        using var writer = new StreamWriter(stream, new System.Text.UTF8Encoding(encoderShouldEmitUTF8Identifier: false));
-        writer.Write(xml);
+        CoreProperties.Write(properties, stream);
     }
 }

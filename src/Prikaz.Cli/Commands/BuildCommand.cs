@@ -30,8 +30,9 @@ internal static class BuildCommand
         };
         var to = new Option<string?>("--to", "-t")
         {
-            Description = "Форматы через запятую: docx, pdf, html, xlsx (таблицы как данные); по умолчанию docx, pdf и html",
+            Description = "Форматы через запятую: docx, html, pdf, xlsx (таблицы как данные); по умолчанию docx, html и pdf, как у render",
         };
+        Completions.Formats(to);
         var jobs = new Option<int>("--jobs", "-j")
         {
             Description = "Сколько документов обрабатывать одновременно; по умолчанию — число процессоров",
@@ -47,10 +48,10 @@ internal static class BuildCommand
             "Документ выпускается заново, только если изменились его YAML, шаблоны, профиль органа власти, шрифты,\n" +
             "версия программы или набор форматов (сведения — в manifest.json). Файл с ошибками не мешает\n" +
             "остальным, его прежние документы остаются; код выхода тогда 1. Документы удалённых «дорожных карт»\n" +
-            "удаляются из папки вывода, кроме изменённых вручную.\n" +
+            "удаляются из папки вывода, кроме изменённых вручную. С --fail-on-warnings код выхода 1 и при одних предупреждениях.\n" +
             "Пример: prikaz build --roadmaps roadmaps -o output --to docx,html")
         {
-            roadmaps, output, to, jobs, force, shard, CliOptions.Templates,
+            roadmaps, output, to, jobs, force, shard, CliOptions.FailOnWarnings, CliOptions.Templates,
         };
 
         command.SetAction(parseResult =>
@@ -86,7 +87,15 @@ internal static class BuildCommand
                 return ExitCodes.Usage;
             }
 
-            var outputFolder = parseResult.GetValue(output)!.FullName;
+            var outputValue = parseResult.GetValue(output)!;
+            if (!OutputTarget.IsFolder(outputValue.ToString()))
+            {
+                context.Error.WriteLine($"prikaz: build пишет в папку документы и manifest.json, а «{OneLine.Of(outputValue.ToString())}» — имя файла; " +
+                                        $"укажите папку (-o output/); один документ в один файл выпускает render: prikaz render x.yaml -o {OneLine.Of(outputValue.ToString())}");
+                return ExitCodes.Usage;
+            }
+
+            var outputFolder = outputValue.FullName;
             using var folderLock = CommandInputs.LockOutput(outputFolder, context);
             if (folderLock is null)
             {
@@ -132,8 +141,11 @@ internal static class BuildCommand
             }
 
             // A disk that is full or read-only is the environment's problem, not the documents'.
+            var warnings = plan.Reports.Sum(report => report.WarningCount) +
+                           result.Documents.Sum(document => document.RenderDiagnostics.Count(d => d.Severity == Diagnostics.Severity.Warning));
             return result.WriteFailures > 0 || result.ManifestFailure is not null ? ExitCodes.Usage
                 : result.Failed > 0 ? ExitCodes.DocumentErrors
+                : CliOptions.WarningsFail(parseResult, warnings, context) ? ExitCodes.DocumentErrors
                 : ExitCodes.Success;
         });
 

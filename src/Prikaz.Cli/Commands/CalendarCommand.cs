@@ -40,8 +40,8 @@ internal static class CalendarCommand
             }
 
             var pipeline = new DocumentPipeline(folder, Writers.For(folder));
-            var workspace = pipeline.WorkspaceAround(files.FirstOrDefault() ?? ".");
-            var documents = files.Select(path => pipeline.Check(path, workspace)).ToList();
+            var workspace = CommandInputs.Workspace(pipeline, files);
+            var documents = files.Select(path => CommandInputs.Check(pipeline, workspace, path, context)).ToList();
             var failed = documents.Where(document => document.Report.ErrorCount > 0).ToList();
 
             // The deadlines are the orders'; progress files beside them only report on them.

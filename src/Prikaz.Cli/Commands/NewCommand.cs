@@ -10,6 +10,9 @@ namespace Prikaz.Cli.Commands;
 /// <summary><c>prikaz new FILE [--authority ID] [--date YYYY-MM-DD]</c>: a commented starting roadmap that validates.</summary>
 internal static class NewCommand
 {
+    /// <summary>The schema the starter's <c>yaml-language-server: $schema=</c> line names, beside the draft.</summary>
+    public const string SchemaFileName = "roadmap.schema.json";
+
     public static Command Create(CliContext context)
     {
         var file = new Argument<FileInfo>("FILE") { Description = "Куда записать черновик, например roadmaps/my-order.yaml" };
@@ -18,6 +21,7 @@ internal static class NewCommand
             Description = "Идентификатор профиля органа власти (templates/authorities/<id>.yaml)",
             DefaultValueFactory = _ => "default",
         };
+        Completions.Authorities(authority);
         var date = new Option<string?>("--date")
         {
             Description = "Дата приказа ГГГГ-ММ-ДД; по умолчанию сегодняшняя",
@@ -65,13 +69,18 @@ internal static class NewCommand
                 return ExitCodes.Usage;
             }
 
-            var text = starter
-                .Replace("__AUTHORITY__", authorityId, StringComparison.Ordinal)
-                .Replace("__DATE__", orderDate.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture), StringComparison.Ordinal)
-                .Replace("__YEAR__", orderDate.Year.ToString(CultureInfo.InvariantCulture), StringComparison.Ordinal)
-                .Replace("__FILE__", target.ToString().Replace('\\', '/'), StringComparison.Ordinal);
-            AtomicFile.WriteAllText(target.FullName, text);
+            AtomicFile.WriteAllText(target.FullName, StarterDraft.Fill(starter, authorityId, orderDate, target.ToString()));
             context.Out.WriteLine($"Создан черновик {target}. Проверка: prikaz validate {target}");
+
+            // The draft's first line points the editor at roadmap.schema.json beside it; in a new folder
+            // there is none yet. One already there (a repository's committed copy) is left as it is.
+            var schema = Path.Combine(target.DirectoryName!, SchemaFileName);
+            if (!File.Exists(schema))
+            {
+                AtomicFile.WriteAllText(schema, DocumentSchema.Json);
+                context.Out.WriteLine($"Записана схема {Path.Combine(Path.GetDirectoryName(target.ToString()) ?? string.Empty, SchemaFileName)} — для подсказок и проверки в редакторе.");
+            }
+
             return ExitCodes.Success;
         });
 

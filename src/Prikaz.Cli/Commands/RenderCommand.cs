@@ -7,26 +7,29 @@ using Prikaz.Reporting;
 
 namespace Prikaz.Cli.Commands;
 
-/// <summary><c>prikaz render PATH... [--to docx,pdf,html] [-o DIR]</c></summary>
+/// <summary><c>prikaz render PATH... [--to docx,pdf,html] [-o DIR/ | -o FILE.pdf | -o -]</c></summary>
 internal static class RenderCommand
 {
     public static Command Create(CliContext context)
     {
-        var paths = PathArgument.Create("Файлы YAML или папки с ними", ArgumentArity.OneOrMore);
-        var to = new Option<string>("--to", "-t")
+        var paths = PathArgument.Create("Файлы YAML или папки с ними; - — стандартный ввод", ArgumentArity.OneOrMore);
+        var to = new Option<string?>("--to", "-t")
         {
-            Description = "Форматы через запятую: docx, pdf, html",
-            DefaultValueFactory = _ => "docx",
+            Description = "Форматы через запятую: docx, html, pdf, xlsx (таблицы как данные); по умолчанию docx, html и pdf, как у build; для -o ФАЙЛ — по его расширению",
         };
-        var output = new Option<DirectoryInfo>("--output", "-o")
+        Completions.Formats(to);
+        var output = new Option<string>("--output", "-o")
         {
-            Description = "Папка для документов; имя файла — как у YAML: x.yaml → x.docx",
-            DefaultValueFactory = _ => new DirectoryInfo("output"),
+            Description = "Куда выпустить: папка (output/, со слешем в конце, существующая или без расширения; x.yaml → x.docx), " +
+                          "файл (приказ.pdf — формат по расширению) или - (стандартный вывод, один формат --to)",
+            DefaultValueFactory = _ => "output",
         };
         var command = new Command("render",
-            "Выпустить документы: приказ с «дорожной картой» в DOCX (а также PDF, HTML).\n" +
+            "Выпустить документы: приказ с «дорожной картой» в DOCX, HTML и PDF.\n" +
             "Файл с ошибками не выпускается: выводятся сообщения проверки, код выхода 1; прежний документ остаётся.\n" +
-            "Пример: prikaz render roadmaps/chelyabinsk-2020-shnor.yaml --to docx,pdf -o output")
+            "Примеры: prikaz render roadmaps/chelyabinsk-2020-shnor.yaml --to docx,pdf -o output/\n" +
+            "         prikaz render roadmaps/chelyabinsk-2020-shnor.yaml -o приказ.pdf\n" +
+            "         prikaz render - --to pdf -o - < приказ.yaml > приказ.pdf")
         {
             paths, to, output, CliOptions.Templates,
         };
@@ -39,24 +42,39 @@ internal static class RenderCommand
             }
 
             var writers = Writers.For(folder);
-            if (CommandInputs.Formats(parseResult.GetValue(to), writers, context) is not { } formats)
+            if (OutputTarget.Read(parseResult.GetValue(output)!, parseResult.GetValue(to), writers, context) is not { } target)
             {
                 return ExitCodes.Usage;
             }
 
+            var formats = target.Formats;
             if (CommandInputs.Roadmaps(parseResult.GetValue(paths)!, context) is not { } files)
             {
                 return ExitCodes.Usage;
             }
 
-            var outputFolder = parseResult.GetValue(output)!.FullName;
-            using var folderLock = CommandInputs.LockOutput(outputFolder, context);
-            if (folderLock is null)
+            if (target is OutputTarget.Folder && files is [var only] && StandardInput.IsNamedBy(only))
+            {
+                context.Error.WriteLine("prikaz: у документа со стандартного ввода нет имени для файлов в папке: укажите файл (-o приказ.pdf) или стандартный вывод (-o - --to pdf)");
+                return ExitCodes.Usage;
+            }
+
+            if (target is not OutputTarget.Folder && files.Count > 1)
+            {
+                context.Error.WriteLine($"prikaz: в один файл (-o {OneLine.Of(parseResult.GetValue(output)!)}) выпускается один документ, а входов {files.Count}; для нескольких укажите папку, например -o output/");
+                return ExitCodes.Usage;
+            }
+
+            // Two renders into one folder would overwrite each other's sets; a single file is replaced atomically and needs no lock.
+            OutputLock? folderLock = null;
+            if (target is OutputTarget.Folder { Path: var outputFolder } && (folderLock = CommandInputs.LockOutput(outputFolder, context)) is null)
             {
                 return ExitCodes.Usage;
             }
+
+            using var held = folderLock;
             var pipeline = new DocumentPipeline(folder, writers, coverage: writers.CoverageOf(formats));
-            var workspace = pipeline.WorkspaceAround(files[0]);
+            var workspace = CommandInputs.Workspace(pipeline, files);
 
             // A cold process has two cores and a lot to load: templates and what the writers need (the
             // PDF fonts and native libraries) come in on another thread while the first roadmap is read
@@ -76,7 +94,7 @@ internal static class RenderCommand
                     // Whatever failed here fails again, and is reported as before, when the document is written.
                 }
             });
-            var documents = files.Select(path => pipeline.Check(path, workspace)).ToList();
+            var documents = files.Select(path => CommandInputs.Check(pipeline, workspace, path, context)).ToList();
             if (OutputNames.Clash(documents) is { } clash)
             {
                 context.Error.WriteLine($"prikaz: {clash}");
@@ -116,7 +134,7 @@ internal static class RenderCommand
                 IReadOnlyList<PublishedFile> published;
                 try
                 {
-                    published = DocumentPipeline.Publish(pipeline.Write(rendered, formats), outputFolder);
+                    published = Publish(pipeline.Write(rendered, formats), target, context);
                 }
                 catch (Exception exception) when (FileProblem.IsFileSystem(exception))
                 {
@@ -136,5 +154,22 @@ internal static class RenderCommand
         });
 
         return command;
+    }
+
+    // All formats of a document or none; a file is replaced atomically; standard output gets the bytes as they are.
+    private static IReadOnlyList<PublishedFile> Publish(WrittenSet set, OutputTarget target, CliContext context)
+    {
+        switch (target)
+        {
+            case OutputTarget.Folder folder:
+                return DocumentPipeline.Publish(set, folder.Path);
+            case OutputTarget.File file:
+                return [DocumentPipeline.PublishAs(set, file.Path)];
+            default:
+                var stream = context.OpenStandardOutput();
+                stream.Write(set.Files[0].Bytes);
+                stream.Flush();
+                return [];
+        }
     }
 }

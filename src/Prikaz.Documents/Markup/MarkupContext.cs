@@ -71,6 +71,9 @@ internal sealed class MarkupContext(StyleSheet styles, Func<string, ImageLookup?
 
     public string? Text(XElement element, string name) => (string?)element.Attribute(name);
 
+    /// <summary>The optional <c>source</c> pointer of an element; an empty one counts as none.</summary>
+    public string? Source(XElement element) => Text(element, "source") is { Length: > 0 } pointer ? pointer.Trim() : null;
+
     public string RequiredText(XElement element, string name)
     {
         var value = Text(element, name);

@@ -215,7 +215,10 @@ internal sealed partial class MarkupReader
             context.RequiredText(point, "number").Trim(),
             context.Style(point, StyleIds.Point),
             inlines.Read(point.Nodes(), point),
-            context.Align(point));
+            context.Align(point))
+        {
+            Source = context.Source(point),
+        };
     }
 
     private ApprovalStamp ReadStamp(XElement stamp)

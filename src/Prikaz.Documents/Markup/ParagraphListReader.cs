@@ -35,7 +35,7 @@ internal sealed class ParagraphListReader(MarkupContext context, InlineReader in
     public Paragraph ReadParagraph(XElement p, string defaultStyle)
     {
         context.CheckAttributes(p);
-        return new Paragraph(context.Style(p, defaultStyle), inlines.Read(p.Nodes(), p), context.Align(p));
+        return new Paragraph(context.Style(p, defaultStyle), inlines.Read(p.Nodes(), p), context.Align(p)) { Source = context.Source(p) };
     }
 
     public IReadOnlyList<Paragraph> ReadList(XElement list, string defaultStyle)

@@ -100,7 +100,7 @@ internal sealed class TableReader(MarkupContext context, ParagraphListReader par
             var cellStyle = context.Style(cell, cell.Name.LocalName == "th" ? StyleIds.TableHeader : style);
             var columnSpan = (int)(context.Number(cell, "colspan", 1, 100) ?? 1);
             var rowSpan = (int)(context.Number(cell, "rowspan", 1, 10000) ?? 1);
-            cells.Add(new TableCell(paragraphs.ReadFlow(cell, cellStyle), columnSpan, rowSpan, context.Align(cell), Value(cell, context)));
+            cells.Add(new TableCell(paragraphs.ReadFlow(cell, cellStyle), columnSpan, rowSpan, context.Align(cell), Value(cell, context)) { Source = context.Source(cell) });
         }
 
         if (kind == TableRowKind.Section)
@@ -118,7 +118,7 @@ internal sealed class TableReader(MarkupContext context, ParagraphListReader par
             }
         }
 
-        rows.Add((new TableRow(kind, isHeader, cells), tr));
+        rows.Add((new TableRow(kind, isHeader, cells) { Source = context.Source(tr) }, tr));
     }
 
     /// <summary>Lays the cells on the grid as the writers will (<see cref="TableGrid"/>) and reports rows that overflow or leave gaps.</summary>

@@ -6,5 +6,5 @@ namespace Prikaz.Writers.Html.Converters;
 internal sealed class NumberedPointConverter : BlockConverter<NumberedPoint, HtmlRenderer>
 {
     protected override void Convert(NumberedPoint block, HtmlRenderer renderer) =>
-        renderer.WriteParagraph("p", block.Style, block.Alignment, block.Inlines, block.Number);
+        renderer.WriteParagraph("p", block.Style, block.Alignment, block.Inlines, block.Number, block.Source);
 }

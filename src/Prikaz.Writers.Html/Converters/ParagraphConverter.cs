@@ -16,6 +16,6 @@ internal sealed class ParagraphConverter : BlockConverter<Paragraph, HtmlRendere
             StyleIds.Title or StyleIds.CenteredTitle => "h2",
             _ => "p",
         };
-        renderer.WriteParagraph(tag, block.Style, block.Alignment, block.Inlines);
+        renderer.WriteParagraph(tag, block.Style, block.Alignment, block.Inlines, source: block.Source);
     }
 }

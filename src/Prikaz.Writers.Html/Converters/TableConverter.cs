@@ -56,18 +56,22 @@ internal sealed class TableConverter : BlockConverter<Table, HtmlRenderer>
             TableRowKind.Section => "section-row",
             _ => null,
         };
-        markup.OpenBlock("tr", ("class", rowClass));
+        var (rowId, rowSource) = renderer.Anchor(row.Source);
+        markup.OpenBlock("tr", ("class", rowClass), rowId, rowSource);
 
         // Header cells are column headings for assistive technology; the column-number row is not.
         var isHeading = row.IsHeader && row.Kind == TableRowKind.Normal;
         foreach (var cell in cells)
         {
             var tag = isHeading ? "th" : "td";
+            var (cellId, cellSource) = renderer.Anchor(cell.Cell.Source);
             markup.OpenBlock(
                 tag,
                 ("scope", isHeading ? "col" : null),
                 ("colspan", cell.ColumnSpan > 1 ? Css.Number(cell.ColumnSpan) : null),
-                ("rowspan", cell.RowSpan > 1 ? Css.Number(cell.RowSpan) : null));
+                ("rowspan", cell.RowSpan > 1 ? Css.Number(cell.RowSpan) : null),
+                cellId,
+                cellSource);
             foreach (var paragraph in cell.Cell.Paragraphs)
             {
                 renderer.WriteParagraph("p", paragraph.Style, cell.Cell.Alignment ?? paragraph.Alignment, paragraph.Inlines);

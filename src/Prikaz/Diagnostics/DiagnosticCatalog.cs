@@ -24,6 +24,19 @@ public static class DiagnosticCatalog
             .OrderBy(entry => entry.Item1, StringComparer.Ordinal)
             .ToList();
 
+    // The codes reported as warnings: the rules say so themselves; the other checks that warn are listed.
+    private static readonly HashSet<string> Warnings =
+    [
+        .. RoadmapValidator.Rules.Where(rule => rule.Severity == Severity.Warning).Select(rule => rule.Code),
+        .. Execution.Progress.ProgressRules.All.Where(rule => rule.Severity == Severity.Warning).Select(rule => rule.Code),
+        PrintabilityCodes.MissingGlyphs,
+        ExecutionCodes.CalendarYearMissing,
+        ExecutionCodes.Overdue,
+    ];
+
+    /// <summary>The severity <paramref name="code"/> is reported with (SARIF's <c>defaultConfiguration.level</c>, the README's table).</summary>
+    public static Severity SeverityOf(string code) => Warnings.Contains(code) ? Severity.Warning : Severity.Error;
+
     /// <summary>The title of <paramref name="code"/>, or the code itself when unknown.</summary>
     public static string TitleOf(string code) =>
         All.FirstOrDefault(entry => entry.Code == code).Title ?? code;

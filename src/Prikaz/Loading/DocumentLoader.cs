@@ -19,6 +19,17 @@ public static class DocumentLoader
         return Bind(path, YamlSource.Read(path, displayPath ?? path, diagnostics), kinds ?? DocumentKinds.BuiltIn, diagnostics);
     }
 
+    /// <summary>
+    /// Reads and loads a document from <paramref name="input"/> (standard input: <c>prikaz render -</c>),
+    /// with the limits and checks a file gets; diagnostics name <paramref name="displayPath"/>, and so does
+    /// the document, whose references resolve from the current folder.
+    /// </summary>
+    public static LoadedDocument Read(Stream input, string displayPath, DocumentKinds? kinds = null)
+    {
+        var diagnostics = new List<Diagnostic>();
+        return Bind(displayPath, YamlSource.Read(input, displayPath, diagnostics), kinds ?? DocumentKinds.BuiltIn, diagnostics);
+    }
+
     /// <summary>Loads YAML text already in memory; diagnostics name <paramref name="displayPath"/>.</summary>
     public static LoadedDocument Parse(string text, string displayPath, DocumentKinds? kinds = null)
     {

@@ -30,12 +30,26 @@ internal static class SourceText
             return null;
         }
 
+        try
+        {
+            using var stream = new FileStream(path, FileMode.Open, FileAccess.Read, FileShare.Read);
+            return Read(stream, displayPath, diagnostics);
+        }
+        catch (Exception e) when (e is IOException or UnauthorizedAccessException or System.Security.SecurityException)
+        {
+            diagnostics.Add(Error(displayPath, LoadCodes.FileUnreadable, $"файл не удалось прочитать: {Reason(e)}"));
+            return null;
+        }
+    }
+
+    /// <summary>The text of <paramref name="stream"/> (a file, or standard input), bounded and decoded as <see cref="Read(string, string, List{Diagnostic})"/> does.</summary>
+    public static string? Read(Stream stream, string displayPath, List<Diagnostic> diagnostics)
+    {
         byte[] bytes;
         try
         {
             // Read at most one byte past the limit: the length a file system reports can lie
-            // (/dev/zero, /proc files), the number of bytes actually read cannot.
-            using var stream = new FileStream(path, FileMode.Open, FileAccess.Read, FileShare.Read);
+            // (/dev/zero, /proc files, a pipe), the number of bytes actually read cannot.
             var buffer = new byte[MaxBytes + 1];
             var total = 0;
             int read;
@@ -52,7 +66,7 @@ internal static class SourceText
 
             bytes = buffer[..total];
         }
-        catch (Exception e) when (e is IOException or UnauthorizedAccessException or System.Security.SecurityException)
+        catch (Exception e) when (e is IOException or UnauthorizedAccessException)
         {
             diagnostics.Add(Error(displayPath, LoadCodes.FileUnreadable, $"файл не удалось прочитать: {Reason(e)}"));
             return null;

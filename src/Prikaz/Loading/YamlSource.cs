@@ -15,6 +15,12 @@ internal static class YamlSource
         return text is null ? Empty(displayPath) : Parse(text, displayPath, diagnostics);
     }
 
+    public static YamlDocument Read(Stream stream, string displayPath, List<Diagnostic> diagnostics)
+    {
+        var text = SourceText.Read(stream, displayPath, diagnostics);
+        return text is null ? Empty(displayPath) : Parse(text, displayPath, diagnostics);
+    }
+
     public static YamlDocument Parse(string text, string displayPath, List<Diagnostic> diagnostics)
     {
         var checkedText = SourceText.Check(text, displayPath, diagnostics);

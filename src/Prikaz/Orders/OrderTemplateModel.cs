@@ -10,7 +10,8 @@ namespace Prikaz.Orders;
 /// Builds the plain object tree the order templates see (<c>order</c>, <c>authority</c>, <c>layout</c>,
 /// <c>roadmap</c>) from a validated order and its authority profile. Everything that needs domain
 /// knowledge — numbers, party names, the stamp's words, cell spans — is decided here, so templates
-/// only arrange it.
+/// only arrange it. Points, sections, items, schedule rows and cells carry the JSON Pointer of what they
+/// show in the file (<c>pointer</c>), which the templates pass on as the markup's <c>source</c>.
 /// </summary>
 internal static class OrderTemplateModel
 {
@@ -28,6 +29,7 @@ internal static class OrderTemplateModel
     {
         ["number"] = PinnedNumber.Normalize(point.Number) + ".",
         ["text"] = point.Point.Text,
+        ["pointer"] = point.Pointer,
         ["points"] = point.Points.Select(BuildPoint).ToList(),
     };
 
@@ -50,6 +52,7 @@ internal static class OrderTemplateModel
             {
                 ["number"] = ItemNumber(section.Number, profile),
                 ["title"] = section.Section.Title,
+                ["pointer"] = section.Pointer,
                 ["items"] = section.Items.Select(cells.Build).ToList(),
             })
             .ToList();
@@ -59,6 +62,7 @@ internal static class OrderTemplateModel
             {
                 ["number"] = string.Empty,
                 ["title"] = null,
+                ["pointer"] = "/roadmap",
                 ["items"] = numbering.Items.Select(cells.Build).ToList(),
             });
         }

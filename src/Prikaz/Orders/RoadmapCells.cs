@@ -1,4 +1,5 @@
 using Prikaz.Deadlines;
+using Prikaz.Diagnostics;
 using Prikaz.Model;
 using Prikaz.Numbering;
 using Prikaz.Profiles;
@@ -11,7 +12,8 @@ namespace Prikaz.Orders;
 /// <summary>
 /// The cells of one item's row, in column order, with their row spans: an item with a schedule keeps
 /// its activity and deadline per schedule row, and every other cell spans the item row and all its
-/// schedule rows (the Amur order's seminars by district and month).
+/// schedule rows (the Amur order's seminars by district and month). Each cell, row and item carries the
+/// JSON Pointer of its value in the file, so the preview can show the YAML line behind a cell.
 /// </summary>
 internal sealed class RoadmapCells(OrderFile file, AuthorityProfile profile)
 {
@@ -25,20 +27,26 @@ internal sealed class RoadmapCells(OrderFile file, AuthorityProfile profile)
         var columns = file.Roadmap!.Columns;
         var span = 1 + item.Schedule.Count;
         var cells = columns
-            .Select(column => Cell(column.Blank ? string.Empty : Text(column.Key, numbered), PerScheduleRow.Contains(column.Key) ? 1 : span))
+            .Select(column => Cell(column.Blank ? string.Empty : Text(column.Key, numbered), PerScheduleRow.Contains(column.Key) ? 1 : span, FieldPointer(numbered.Pointer, column.Key)))
             .ToList();
         var schedule = item.Schedule
-            .Select(row => new ScriptObject
+            .Select((row, index) =>
             {
-                ["cells"] = columns
-                    .Where(column => PerScheduleRow.Contains(column.Key))
-                    .Select(column => Cell(column.Key == "activity" ? Typography.Apply(row.Activity) : Deadline(row.Deadline), 1))
-                    .ToList(),
+                var pointer = JsonPointer.Index(numbered.Pointer + "/schedule", index);
+                return new ScriptObject
+                {
+                    ["pointer"] = pointer,
+                    ["cells"] = columns
+                        .Where(column => PerScheduleRow.Contains(column.Key))
+                        .Select(column => Cell(column.Key == "activity" ? Typography.Apply(row.Activity) : Deadline(row.Deadline), 1, JsonPointer.Property(pointer, column.Key)))
+                        .ToList(),
+                };
             })
             .ToList();
         return new ScriptObject
         {
             ["number"] = OrderTemplateModel.ItemNumber(numbered.Number, profile),
+            ["pointer"] = numbered.Pointer,
             ["cells"] = cells,
             ["schedule"] = schedule,
         };
@@ -78,5 +86,13 @@ internal sealed class RoadmapCells(OrderFile file, AuthorityProfile profile)
         return party.Note is null ? name : $"{name} ({party.Note})";
     }
 
-    private static ScriptObject Cell(string text, int rowSpan) => new() { ["text"] = text, ["row_span"] = rowSpan };
+    // Built-in columns are fields of the item; any other key is a value under its «custom».
+    private static string FieldPointer(string item, string key) => key switch
+    {
+        "number" or "activity" or "deadline" or "responsible" or "result" or "targetGroup" => JsonPointer.Property(item, key),
+        _ => JsonPointer.Property(item + "/custom", key),
+    };
+
+    private static ScriptObject Cell(string text, int rowSpan, string pointer) =>
+        new() { ["text"] = text, ["row_span"] = rowSpan, ["pointer"] = pointer };
 }

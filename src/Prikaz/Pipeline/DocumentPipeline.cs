@@ -144,6 +144,21 @@ public sealed class DocumentPipeline
         return [.. files.Select(f => new PublishedFile(f.Path, f.file.Format, f.file.Bytes.LongLength, f.file.Sha256, f.file.Pages))];
     }
 
+    /// <summary>
+    /// Puts a written set of one format at <paramref name="path"/>, whatever its name (<c>prikaz render x.yaml
+    /// -o приказ.pdf</c>), atomically: a failure leaves the previous file as it was.
+    /// </summary>
+    public static PublishedFile PublishAs(WrittenSet set, string path)
+    {
+        if (set.Files is not [var file])
+        {
+            throw new ArgumentException($"One file can hold one format, not {set.Files.Count}.", nameof(set));
+        }
+
+        AtomicFile.WriteAllBytes(path, file.Bytes);
+        return new PublishedFile(path, file.Format, file.Bytes.LongLength, file.Sha256, file.Pages);
+    }
+
     /// <summary>The file name a document gets in <paramref name="format"/>: its kind's base name (<c>x.yaml</c> → <c>x</c>) and the format.</summary>
     public static string OutputName(LoadedDocument document, string format) =>
         (document.Kind?.OutputName(document) ?? Path.GetFileNameWithoutExtension(document.Path)) + "." + format;

@@ -11,6 +11,9 @@ namespace Prikaz.Tests.Cli;
 /// </summary>
 internal sealed record CliRun(int ExitCode, string Out, string Error)
 {
+    /// <summary>The bytes written to standard output as bytes (<c>-o -</c>).</summary>
+    public byte[] Bytes { get; init; } = [];
+
     public static readonly string Repository = GoldenFile.RepositoryRoot();
 
     public static readonly string Templates = Path.Combine(Repository, "templates");
@@ -21,7 +24,10 @@ internal sealed record CliRun(int ExitCode, string Out, string Error)
 
     public string All => Out + Error;
 
-    public static CliRun Of(params string[] args)
+    public static CliRun Of(params string[] args) => WithInput(null, args);
+
+    /// <summary>Runs with <paramref name="standardInput"/> as the bytes of standard input (the input «-»).</summary>
+    public static CliRun WithInput(byte[]? standardInput, params string[] args)
     {
         // Program.cs sets the Russian UI culture for System.CommandLine's resources; so does the test,
         // on this thread only.
@@ -31,8 +37,10 @@ internal sealed record CliRun(int ExitCode, string Out, string Error)
         {
             var stdout = new StringWriter();
             var stderr = new StringWriter();
-            var code = PrikazApp.Run(args, stdout, stderr, new FixedClock(new DateTimeOffset(2024, 5, 1, 9, 0, 0, TimeSpan.Zero)));
-            return new CliRun(code, stdout.ToString(), stderr.ToString());
+            var bytes = new MemoryStream();
+            var code = PrikazApp.Run(args, stdout, stderr, new FixedClock(new DateTimeOffset(2024, 5, 1, 9, 0, 0, TimeSpan.Zero)),
+                () => new MemoryStream(standardInput ?? []), () => bytes);
+            return new CliRun(code, stdout.ToString(), stderr.ToString()) { Bytes = bytes.ToArray() };
         }
         finally
         {

@@ -8,6 +8,7 @@ public sealed class HelpTests
     [InlineData("validate", "--help")]
     [InlineData("new", "-h")]
     [InlineData("render", "-?")]
+    [InlineData("completion", "--help")]
     public void Help_is_russian(params string[] args)
     {
         var run = CliRun.Of(args);

@@ -1,7 +1,6 @@
 using System.Text;
 using Prikaz.Diagnostics;
 using Prikaz.Tests.Support;
-using Prikaz.Validation;
 
 namespace Prikaz.Tests.Docs;
 
@@ -32,12 +31,10 @@ public sealed class ReadmeTests
 
     private static string Table()
     {
-        var severities = RoadmapValidator.Rules.ToDictionary(rule => rule.Code, rule => rule.Severity);
-        severities[Prikaz.Printability.PrintabilityCodes.MissingGlyphs] = Severity.Warning;
         var table = new StringBuilder("| code | severity | meaning |\n| --- | --- | --- |\n");
         foreach (var (code, title) in DiagnosticCatalog.All)
         {
-            var severity = severities.TryGetValue(code, out var s) && s == Severity.Warning ? "warning" : "error";
+            var severity = DiagnosticCatalog.SeverityOf(code) == Severity.Warning ? "warning" : "error";
             table.Append($"| {code} | {severity} | {title} |\n");
         }
 

@@ -50,21 +50,21 @@ internal static class DocumentDump
         switch (block)
         {
             case Paragraph paragraph:
-                dump.Line(depth, $"paragraph style={paragraph.Style}{Align(paragraph.Alignment)}");
+                dump.Line(depth, $"paragraph style={paragraph.Style}{Align(paragraph.Alignment)}{Source(paragraph.Source)}");
                 Inlines(dump, depth + 1, paragraph.Inlines);
                 break;
             case NumberedPoint point:
-                dump.Line(depth, $"point {Quote(point.Number)} style={point.Style}{Align(point.Alignment)}");
+                dump.Line(depth, $"point {Quote(point.Number)} style={point.Style}{Align(point.Alignment)}{Source(point.Source)}");
                 Inlines(dump, depth + 1, point.Inlines);
                 break;
             case Table table:
                 dump.Line(depth, $"table widths={string.Join(' ', table.ColumnWidthsMm.Select(N))} style={table.Style}");
                 foreach (var row in table.Rows)
                 {
-                    dump.Line(depth + 1, $"row {row.Kind}{(row.IsHeader ? " header" : string.Empty)}");
+                    dump.Line(depth + 1, $"row {row.Kind}{(row.IsHeader ? " header" : string.Empty)}{Source(row.Source)}");
                     foreach (var cell in row.Cells)
                     {
-                        dump.Line(depth + 2, $"cell colspan={cell.ColumnSpan} rowspan={cell.RowSpan}{Align(cell.Alignment)}");
+                        dump.Line(depth + 2, $"cell colspan={cell.ColumnSpan} rowspan={cell.RowSpan}{Align(cell.Alignment)}{Source(cell.Source)}");
                         foreach (var paragraph in cell.Paragraphs)
                         {
                             Block(dump, depth + 3, paragraph);
@@ -146,6 +146,8 @@ internal static class DocumentDump
     }
 
     private static string Align(Alignment? alignment) => alignment is { } a ? " align=" + a : string.Empty;
+
+    private static string Source(string? pointer) => pointer is null ? string.Empty : " source=" + pointer;
 
     private static string Quote(string text) => "\"" + text.Replace("\u00A0", "␣", StringComparison.Ordinal) + "\"";
 

@@ -36,7 +36,7 @@ public sealed class DocumentKindTests
         Assert.True(rendered.Succeeded, string.Join("\n", rendered.Diagnostics));
         var written = pipeline.Write(rendered, pipeline.Writers.Formats).Files.ToDictionary(f => f.Format, StringComparer.Ordinal);
 
-        Assert.Equal(["docx", "html", "pdf"], written.Keys.Order(StringComparer.Ordinal));
+        Assert.Equal(["docx", "html", "pdf", "xlsx"], written.Keys.Order(StringComparer.Ordinal));
         // Compared with line breaks and non-breaking spaces as plain spaces: each format wraps its own way.
         var html = Flat(Encoding.UTF8.GetString(written["html"].Bytes));
         var pdf = Flat(PdfText.Pages(written["pdf"].Bytes));
