@@ -83,6 +83,40 @@ public sealed class CheckCacheTests : IDisposable
     }
 
     [Fact]
+    public void A_changed_template_checks_every_roadmap_again()
+    {
+        Build();
+        File.AppendAllText(Path.Combine(workspace.Templates, "appendix.sbn"), "\n");
+
+        var (again, read) = Build();
+
+        Assert.Equal(6, read.Count);
+        Assert.All(again.Documents.Where(d => d.Entry.Source.Split('/').Length == 2), d => Assert.Equal(BuildStatus.Rendered, d.Entry.Status));
+    }
+
+    [Fact]
+    public void Another_tool_build_checks_every_roadmap_again()
+    {
+        Build();
+
+        var (again, read) = Build(version: "0.1.1");
+
+        Assert.Equal(6, read.Count);
+        Assert.All(again.Documents, d => Assert.Equal(BuildStatus.Rendered, d.Entry.Status));
+    }
+
+    [Fact]
+    public void The_command_prints_the_same_warnings_when_nothing_changed()
+    {
+        var first = workspace.Build();
+        var again = workspace.Build();
+
+        Assert.Equal(first.Exit, again.Exit);
+        Assert.Contains("warning PRK", first.Stdout + first.Stderr, StringComparison.Ordinal);
+        Assert.Equal(WarningLines(first), WarningLines(again));
+    }
+
+    [Fact]
     public void Force_checks_everything_again()
     {
         Build();
@@ -96,11 +130,14 @@ public sealed class CheckCacheTests : IDisposable
     private static IReadOnlyList<string> Lines(BuildResult result) =>
         [.. result.Documents.SelectMany(d => d.Planned.Document.Report.Diagnostics).Select(d => d.ToString())];
 
-    private (BuildResult Result, IReadOnlyList<string> Read) Build(bool force = false)
+    private static IReadOnlyList<string> WarningLines(BuildRun run) =>
+        [.. (run.Stdout + run.Stderr).Split('\n').Where(line => line.Contains("warning PRK", StringComparison.Ordinal))];
+
+    private (BuildResult Result, IReadOnlyList<string> Read) Build(bool force = false, string version = "0.1.0")
     {
         var folder = new TemplateFolder(workspace.Templates);
         var writers = Prikaz.Cli.Writers.For(folder);
-        var build = new DocumentBuild(new DocumentPipeline(folder, writers, coverage: writers.CoverageOf(writers.Formats)), "0.1.0");
+        var build = new DocumentBuild(new DocumentPipeline(folder, writers, coverage: writers.CoverageOf(writers.Formats)), version);
         var files = RoadmapFiles.Expand([workspace.Roadmaps]).Files;
         var request = new BuildRequest(files, workspace.Root, workspace.Output, ["html"], 2, force, Shard.All);
         var (plan, read) = DocumentReads.Recording(() => build.Plan(request));
