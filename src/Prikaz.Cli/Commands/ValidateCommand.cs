@@ -100,7 +100,9 @@ internal static class ValidateCommand
         var writers = Writers.For(folder);
         var pipeline = new DocumentPipeline(folder, writers, coverage: writers.CoverageOf(writers.Formats), asOf: asOfDate);
         var workspace = CommandInputs.Workspace(pipeline, files);
-        var results = files.Select(path => CommandInputs.Check(pipeline, workspace, path, context).Report).ToList();
+        // The files are checked on every core (the checks are thread-safe) and reported in the order given.
+        var results = new FileDiagnostics[files.Count];
+        Parallel.For(0, files.Count, i => results[i] = CommandInputs.Check(pipeline, workspace, files[i], context).Report);
         Reports.ByFormat(format, workspace.Root).Write(results, context.Out);
         if (results.Any(r => r.ErrorCount > 0))
         {
