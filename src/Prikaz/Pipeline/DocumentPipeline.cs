@@ -167,5 +167,5 @@ public sealed class DocumentPipeline
     /// Parses and checks the templates ahead of the first render, e.g. on another thread while the
     /// documents are checked; never required.
     /// </summary>
-    public void Preload() => renderer.TemplateProblems();
+    public void Preload() => renderer.Preload();
 }
