@@ -98,6 +98,7 @@ internal static class PrikazApp
         root.Subcommands.Add(CalendarCommand.Create(context));
         root.Subcommands.Add(ReportCommand.Create(context));
         root.Subcommands.Add(DiffCommand.Create(context));
+        root.Subcommands.Add(AmendCommand.Create(context));
         root.Subcommands.Add(ImportCommand.Create(context));
         root.Subcommands.Add(PreviewCommand.Create(context));
         root.Subcommands.Add(CompletionCommand.Create(context));

@@ -7,4 +7,8 @@ namespace Prikaz.Documents;
 /// <param name="Properties">Title, author, language and date written into the file's metadata.</param>
 /// <param name="Styles">The named paragraph styles the blocks refer to by id.</param>
 /// <param name="Sections">Page sections; each starts on a new page.</param>
-public sealed record Document(DocumentProperties Properties, StyleSheet Styles, IReadOnlyList<PageSection> Sections);
+public sealed record Document(DocumentProperties Properties, StyleSheet Styles, IReadOnlyList<PageSection> Sections)
+{
+    /// <summary>Who made the tracked changes and when, for a document that carries <see cref="Revision"/>s; null otherwise.</summary>
+    public RevisionAuthor? RevisionAuthor { get; init; }
+}

@@ -34,6 +34,12 @@ public sealed class DocumentWriters
         byFormat.TryGetValue(format, out writer);
 
     /// <summary>
+    /// How wide text is in the documents' fonts: the first writer that can measure (<see cref="ITextMeasure"/>,
+    /// the PDF writer), whatever formats are requested, or null when none can.
+    /// </summary>
+    public ITextMeasure? Measure => byFormat.Values.OfType<ITextMeasure>().FirstOrDefault();
+
+    /// <summary>
     /// What the writers of <paramref name="formats"/> can show, for the checks: the writers that know it
     /// (<see cref="IGlyphCoverage"/>, the PDF writer), or null when none does.
     /// </summary>

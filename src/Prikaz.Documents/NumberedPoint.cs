@@ -10,6 +10,9 @@ namespace Prikaz.Documents;
 /// <param name="Alignment">Overrides the style's alignment when set.</param>
 public sealed record NumberedPoint(string Number, string Style, IReadOnlyList<Inline> Inlines, Alignment? Alignment = null) : Block
 {
+    /// <summary>Whether the whole point, its number included, was inserted or deleted in a redline.</summary>
+    public Revision Revision { get; init; }
+
     /// <summary>
     /// Where the point comes from in the document's source file, as a JSON Pointer
     /// (<c>/order/points/2/points/0</c>); null when the markup does not say. Writers that publish ignore it; the live

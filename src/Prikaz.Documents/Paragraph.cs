@@ -6,6 +6,9 @@ namespace Prikaz.Documents;
 /// <param name="Alignment">Overrides the style's alignment when set.</param>
 public sealed record Paragraph(string Style, IReadOnlyList<Inline> Inlines, Alignment? Alignment = null) : Block
 {
+    /// <summary>Whether the whole paragraph (its mark too) was inserted or deleted in a redline.</summary>
+    public Revision Revision { get; init; }
+
     /// <summary>
     /// Where the paragraph comes from in the document's source file, as a JSON Pointer
     /// (<c>/order/title</c>); null when the markup does not say. Writers that publish ignore it; the live

@@ -37,8 +37,14 @@ internal static class ParagraphFactory
             properties.Append(new W.Justification { Val = Justification(alignment) });
         }
 
+        if (format.Mark != Revision.None)
+        {
+            // An inserted or deleted paragraph: its mark is a revision too, so accepting merges no text.
+            properties.Append(new W.ParagraphMarkRunProperties(Revisions.Mark(format.Mark, context)));
+        }
+
         var paragraph = new W.Paragraph(properties);
-        paragraph.Append(RunConverter.Convert(content, format.Bold));
+        paragraph.Append(RunConverter.Convert(content, format.Bold, context));
         return paragraph;
     }
 

@@ -7,7 +7,8 @@ namespace Prikaz.Writers.Docx;
 /// <param name="LeftIndentTwips">Left indent, e.g. to push a stamp against the right border.</param>
 /// <param name="Bold">Makes every run bold (section rows of a table).</param>
 /// <param name="NoFirstLineIndent">Cancels the style's first-line indent.</param>
-internal sealed record ParagraphFormat(Alignment? Alignment = null, int? LeftIndentTwips = null, bool Bold = false, bool NoFirstLineIndent = false)
+/// <param name="Mark">The paragraph mark inserted or deleted in a redline.</param>
+internal sealed record ParagraphFormat(Alignment? Alignment = null, int? LeftIndentTwips = null, bool Bold = false, bool NoFirstLineIndent = false, Revision Mark = Revision.None)
 {
     public static ParagraphFormat None { get; } = new();
 }

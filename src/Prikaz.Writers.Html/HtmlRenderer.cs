@@ -10,6 +10,7 @@ namespace Prikaz.Writers.Html;
 /// </summary>
 internal sealed class HtmlRenderer(HtmlMarkup markup, StyleSheet styles, BlockConverterRegistry<HtmlRenderer> converters, HtmlWriterOptions options)
 {
+    private const char NoBreakHyphen = '\u2011';
     private readonly HashSet<string> anchorIds = new(StringComparer.Ordinal);
 
     /// <summary>The markup being written.</summary>
@@ -88,10 +89,29 @@ internal sealed class HtmlRenderer(HtmlMarkup markup, StyleSheet styles, BlockCo
         Markup.CloseLine(tag);
     }
 
+    // A redline's inserted and deleted text: <ins> and <del>, which browsers underline and strike through.
     private void WriteInlines(IReadOnlyList<Inline> inlines)
     {
+        var open = Revision.None;
         foreach (var inline in inlines)
         {
+            // A tab splits the line into spans; a revision never spans it.
+            var revision = inline is RightTab ? Revision.None : inline.Revision;
+            if (revision != open)
+            {
+                if (open != Revision.None)
+                {
+                    Markup.EndTag(RevisionTag(open));
+                }
+
+                if (revision != Revision.None)
+                {
+                    Markup.StartTag(RevisionTag(revision));
+                }
+
+                open = revision;
+            }
+
             switch (inline)
             {
                 case TextRun run:
@@ -107,6 +127,45 @@ internal sealed class HtmlRenderer(HtmlMarkup markup, StyleSheet styles, BlockCo
                 default:
                     throw new NotSupportedException($"The HTML writer has no rendering for the inline {inline.GetType().Name}.");
             }
+        }
+
+        if (open != Revision.None)
+        {
+            Markup.EndTag(RevisionTag(open));
+        }
+    }
+
+    private static string RevisionTag(Revision revision) => revision == Revision.Inserted ? "ins" : "del";
+
+    // A word with a non-breaking hyphen («№ 02‑22/143») is kept on one line as a whole — a browser
+    // may break between two characters of different elements — and written with a plain hyphen, so
+    // search and copy find «02-22/143» whatever font the reader has.
+    private void WriteText(string text)
+    {
+        if (!text.Contains(NoBreakHyphen, StringComparison.Ordinal))
+        {
+            Markup.Text(text);
+            return;
+        }
+
+        var start = 0;
+        while (start < text.Length)
+        {
+            var hyphen = text.IndexOf(NoBreakHyphen, start);
+            if (hyphen < 0)
+            {
+                Markup.Text(text[start..]);
+                return;
+            }
+
+            var wordStart = text.LastIndexOf(' ', hyphen) + 1;
+            var wordEnd = text.IndexOf(' ', hyphen);
+            wordEnd = wordEnd < 0 ? text.Length : wordEnd;
+            Markup.Text(text[start..Math.Max(start, wordStart)]);
+            Markup.StartTag("span", ("style", "white-space: nowrap"));
+            Markup.Text(text[Math.Max(start, wordStart)..wordEnd].Replace(NoBreakHyphen, '-'));
+            Markup.EndTag("span");
+            start = wordEnd;
         }
     }
 
@@ -129,7 +188,7 @@ internal sealed class HtmlRenderer(HtmlMarkup markup, StyleSheet styles, BlockCo
             Markup.StartTag("span", ("style", $"letter-spacing: {Css.Pt(run.LetterSpacingPt)}; margin-right: {Css.Pt(-run.LetterSpacingPt)}"));
         }
 
-        Markup.Text(run.Text);
+        WriteText(run.Text);
         if (run.LetterSpacingPt != 0)
         {
             Markup.EndTag("span");

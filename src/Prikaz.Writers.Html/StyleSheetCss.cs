@@ -43,6 +43,7 @@ internal static class StyleSheetCss
         yield return "table.grid { border-collapse: collapse; table-layout: fixed; }";
         yield return "table.grid th, table.grid td { border: 0.5pt solid #000; padding: 0 1.9mm; vertical-align: top; font-weight: normal; }";
         yield return "table.grid tr { break-inside: auto; }";
+        yield return "table.grid tr.keep { break-inside: avoid; }";
         yield return ".column-numbers p { text-align: center; text-indent: 0; }";
         yield return ".section-row p { font-weight: bold; }";
         foreach (var alignment in Enum.GetValues<Alignment>())

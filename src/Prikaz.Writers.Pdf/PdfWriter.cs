@@ -12,8 +12,10 @@ namespace Prikaz.Writers.Pdf;
 /// the document: dates come from <see cref="DocumentProperties.Created"/>, never from the clock.
 /// One writer may write several documents at once: each call has its own fonts and layout.
 /// </summary>
-public sealed class PdfWriter : IDocumentWriter, IGlyphCoverage
+public sealed class PdfWriter : IDocumentWriter, IGlyphCoverage, ITextMeasure
 {
+    private const double MillimetresPerPoint = 25.4 / 72;
+
     private readonly PdfWriterOptions options;
     private readonly Lazy<FontFiles> fontFiles;
 
@@ -47,6 +49,14 @@ public sealed class PdfWriter : IDocumentWriter, IGlyphCoverage
     /// is a zero-width format character the layout drops. Reads the fonts on first use.
     /// </summary>
     public bool CanDraw(int codePoint) => fontFiles.Value.CanDraw(codePoint);
+
+    /// <summary>
+    /// The width of <paramref name="text"/> on one line in Liberation Serif, in millimetres: what the PDF
+    /// layout will take for it, and, Liberation Serif being metric-compatible with Times New Roman, what
+    /// Word will. Reads the fonts on first use; thread-safe.
+    /// </summary>
+    public double WidthMm(string text, double sizePt, bool bold = false, bool italic = false) =>
+        fontFiles.Value.Width(text, (float)sizePt, new FontKey(bold, italic)) * MillimetresPerPoint;
 
     /// <summary>
     /// Reads the fonts and loads the native Skia and HarfBuzz libraries by writing a blank page to

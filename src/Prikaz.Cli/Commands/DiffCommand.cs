@@ -1,5 +1,9 @@
 using System.CommandLine;
 using Prikaz.Amendments;
+using Prikaz.Amendments.Redline;
+using Prikaz.IO;
+using Prikaz.Pipeline;
+using Prikaz.Russian;
 using Prikaz.Loading;
 using Prikaz.Reporting;
 
@@ -20,12 +24,16 @@ internal static class DiffCommand
         var paths = PathArgument.Create("Два файла (прежняя и новая редакция) или один файл с --from", new ArgumentArity(1, 2));
         var from = new Option<string?>("--from") { Description = "Прежняя редакция — ревизия git (коммит, ветка, метка: HEAD~1, main)" };
         var to = new Option<string?>("--to") { Description = "Новая редакция — ревизия git; по умолчанию файл на диске" };
-        var format = new Option<string>("--format", "-f")
+        var format = new Option<string?>("--format", "-f")
         {
-            Description = "Формат: text (по умолчанию), markdown (для сводки pull request) или json",
-            DefaultValueFactory = _ => "text",
+            Description = "Формат: text (по умолчанию или по расширению -o), markdown (для сводки pull request), json или docx — новая редакция с изменениями в режиме исправлений Word",
         };
-        format.AcceptOnlyFromAmong([.. ChangeReports.Formats]);
+        format.AcceptOnlyFromAmong([.. ChangeReports.Formats, DiffOutput.Redline]);
+        var output = new Option<string?>("--output", "-o")
+        {
+            Description = "Куда записать: файл, формат — по расширению (.txt, .md, .json, .docx), или «-» — стандартный вывод; " +
+                          "по умолчанию перечень — в стандартный вывод, docx — в output/<имя>.redline.docx",
+        };
         var exitCode = new Option<bool>("--exit-code") { Description = $"Код выхода {ChangesFound}, если изменения есть (как git diff --exit-code)" };
 
         var command = new Command("diff",
@@ -33,9 +41,10 @@ internal static class DiffCommand
             "какие мероприятия, пункты и графы изменены, исключены, изложены в новой редакции или добавлены.\n" +
             $"Код выхода: 0 — сравнено, 1 — в файле ошибки или нарушена подписанная нумерация, 2 — ошибка запуска, {ChangesFound} — есть изменения (с --exit-code).\n" +
             "Примеры: prikaz diff old.yaml new.yaml\n" +
-            "         prikaz diff roadmaps/chelyabinsk-2020-shnor.yaml --from HEAD~1 --format markdown")
+            "         prikaz diff roadmaps/chelyabinsk-2020-shnor.yaml --from HEAD~1 --format markdown\n" +
+            "         prikaz diff old.yaml new.yaml -o output/redline.docx")
         {
-            paths, from, to, format, exitCode,
+            paths, from, to, format, exitCode, output, CliOptions.Templates,
         };
 
         command.SetAction(parseResult =>
@@ -43,10 +52,15 @@ internal static class DiffCommand
             var files = parseResult.GetValue(paths)!;
             var fromRevision = parseResult.GetValue(from);
             var toRevision = parseResult.GetValue(to);
-            if (Usage(files, fromRevision, toRevision) is { } usage)
+            if (Usage(files, fromRevision, toRevision, "diff") is { } usage)
             {
                 context.Error.WriteLine($"prikaz: {usage}");
                 context.Error.WriteLine("Справка: prikaz diff --help");
+                return ExitCodes.Usage;
+            }
+
+            if (DiffOutput.Read(parseResult.GetValue(format), parseResult.GetValue(output), files[^1], context) is not { } target)
+            {
                 return ExitCodes.Usage;
             }
 
@@ -70,7 +84,14 @@ internal static class DiffCommand
                 return ExitCodes.DocumentErrors;
             }
 
-            ChangeReports.ByFormat(parseResult.GetValue(format)!).Write(diff, context.Out);
+            var failed = target.Format == DiffOutput.Redline
+                ? WriteRedline(parseResult, context, old, @new, diff, target, files[^1])
+                : WriteReport(context, diff, target);
+            if (failed is { } code)
+            {
+                return code;
+            }
+
             new TextReport().WriteDiagnostics(diff.Diagnostics, context.Error);
             if (diff.Diagnostics.Count > 0)
             {
@@ -83,7 +104,73 @@ internal static class DiffCommand
         return command;
     }
 
-    private static string? Usage(string[] files, string? fromRevision, string? toRevision)
+    /// <summary>Writes the redline; null when it is written, otherwise the exit code after saying why not.</summary>
+    private static int? WriteRedline(ParseResult parseResult, CliContext context, LoadedDocument old, LoadedDocument @new, ChangeDiff diff, DiffOutput target, string file)
+    {
+        if (CommandInputs.Templates(parseResult, context) is not { } templates)
+        {
+            return ExitCodes.Usage;
+        }
+
+        var pipeline = new DocumentPipeline(templates, Writers.For(templates));
+        var redline = EditionRedline.Write(pipeline, pipeline.WorkspaceAround(file), old, @new, diff.Comparison.Changes, DiffOutput.Redline);
+        if (redline.Bytes is not { } bytes)
+        {
+            new TextReport().WriteDiagnostics(redline.Errors, context.Error);
+            context.Error.WriteLine("prikaz: редакции не выпущены: исправьте ошибки в файлах");
+            return ExitCodes.DocumentErrors;
+        }
+
+        if (target.Path is not { } path)
+        {
+            using var stdout = context.OpenStandardOutput();
+            stdout.Write(bytes);
+            return null;
+        }
+
+        if (Save(context, path, bytes) is { } failed)
+        {
+            return failed;
+        }
+
+        var count = diff.Comparison.Changes.Changes.Count;
+        context.Out.WriteLine($"Записана новая редакция с исправлениями: {OneLine.Of(Path.GetRelativePath(Environment.CurrentDirectory, path))} " +
+                              $"({RussianPlural.Count(count, "изменение", "изменения", "изменений")} в режиме исправлений; принять или отклонить — в Word или LibreOffice).");
+        return null;
+    }
+
+    /// <summary>Writes the change list (text, markdown, json) to standard output or its file; null when written.</summary>
+    private static int? WriteReport(CliContext context, ChangeDiff diff, DiffOutput target)
+    {
+        var report = ChangeReports.ByFormat(target.Format);
+        if (target.Path is not { } path)
+        {
+            report.Write(diff, context.Out);
+            return null;
+        }
+
+        var text = new StringWriter { NewLine = "\n" };
+        report.Write(diff, text);
+        return Save(context, path, new System.Text.UTF8Encoding(encoderShouldEmitUTF8Identifier: false).GetBytes(text.ToString()));
+    }
+
+    private static int? Save(CliContext context, string path, byte[] bytes)
+    {
+        try
+        {
+            Directory.CreateDirectory(Path.GetDirectoryName(path)!);
+            AtomicFile.WriteAllBytes(path, bytes);
+            return null;
+        }
+        catch (Exception exception) when (FileProblem.IsFileSystem(exception))
+        {
+            context.Error.WriteLine($"prikaz: файл «{OneLine.Of(path)}» не записан: {FileProblem.Explain(exception)}");
+            return ExitCodes.Usage;
+        }
+    }
+
+    /// <summary>Why the paths and revisions of <c>prikaz diff</c> or <c>prikaz amend</c> (<paramref name="command"/>) do not go together; null when they do.</summary>
+    internal static string? Usage(string[] files, string? fromRevision, string? toRevision, string command)
     {
         if (toRevision is not null && fromRevision is null)
         {
@@ -92,12 +179,12 @@ internal static class DiffCommand
 
         if (fromRevision is not null && files.Length != 1)
         {
-            return "с --from укажите один файл: prikaz diff ФАЙЛ --from РЕВИЗИЯ";
+            return $"с --from укажите один файл: prikaz {command} ФАЙЛ --from РЕВИЗИЯ";
         }
 
         if (fromRevision is null && files.Length != 2)
         {
-            return "укажите два файла (prikaz diff СТАРЫЙ НОВЫЙ) или один файл с --from РЕВИЗИЯ";
+            return $"укажите два файла (prikaz {command} СТАРЫЙ НОВЫЙ) или один файл с --from РЕВИЗИЯ";
         }
 
         var mustExist = toRevision is null ? files : [];

@@ -10,7 +10,7 @@ internal sealed class NumberedPointConverter : BlockConverter<NumberedPoint, Doc
 {
     protected override void Convert(NumberedPoint block, DocxContext context)
     {
-        Inline[] inlines = [new TextRun(block.Number + " "), .. block.Inlines];
-        context.Body.Append(ParagraphFactory.Create(context, block.Style, inlines, new ParagraphFormat(block.Alignment)));
+        Inline[] inlines = [new TextRun(block.Number + " ") { Revision = block.Revision }, .. block.Inlines];
+        context.Body.Append(ParagraphFactory.Create(context, block.Style, inlines, new ParagraphFormat(block.Alignment, Mark: block.Revision)));
     }
 }

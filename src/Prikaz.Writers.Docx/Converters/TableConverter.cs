@@ -6,7 +6,8 @@ namespace Prikaz.Writers.Docx.Converters;
 
 /// <summary>
 /// A bordered table with a fixed grid. Header rows carry <c>w:tblHeader</c> so Word repeats them on
-/// every page; rows may split across pages (no <c>w:cantSplit</c>). Cells stand where
+/// every page; a short row (<see cref="TableRow.KeepTogether"/>) carries <c>w:cantSplit</c> and moves
+/// whole to the next page, a long one may split. Cells stand where
 /// <see cref="TableGrid"/> places them: a row span becomes <c>w:vMerge</c>, with continuation cells in
 /// the rows below at its grid position, and a slot no cell fills gets an empty cell so the table
 /// stays valid.
@@ -30,9 +31,25 @@ internal sealed class TableConverter : BlockConverter<Table, DocxContext>
     {
         var row = table.Rows[r];
         var result = new W.TableRow();
-        if (row.IsHeader)
+        if (row.IsHeader || row.Revision != Revision.None)
         {
-            result.Append(new W.TableRowProperties(new W.TableHeader()));
+            var properties = new W.TableRowProperties();
+            if (row.IsHeader)
+            {
+                properties.Append(new W.TableHeader());
+            }
+
+            // A row inserted or deleted whole (ECMA-376 17.13.5.17, 17.13.5.14): accepting adds or removes the row itself.
+            if (row.Revision != Revision.None)
+            {
+                properties.Append(Revisions.Mark(row.Revision, context));
+            }
+
+            result.Append(properties);
+        }
+        else if (row.KeepTogether)
+        {
+            result.Append(new W.TableRowProperties(new W.CantSplit()));
         }
 
         var column = 0;
@@ -79,7 +96,7 @@ internal sealed class TableConverter : BlockConverter<Table, DocxContext>
 
         foreach (var paragraph in cell.Paragraphs)
         {
-            yield return ParagraphFactory.Create(context, paragraph.Style, paragraph.Inlines, format with { Alignment = alignment ?? paragraph.Alignment });
+            yield return ParagraphFactory.Create(context, paragraph.Style, paragraph.Inlines, format with { Alignment = alignment ?? paragraph.Alignment, Mark = paragraph.Revision });
         }
     }
 

@@ -50,12 +50,15 @@ internal sealed class TableConverter : BlockConverter<Table, HtmlRenderer>
     private static void WriteRow(HtmlRenderer renderer, TableRow row, IReadOnlyList<GridCell> cells)
     {
         var markup = renderer.Markup;
-        var rowClass = row.Kind switch
+        var kindClass = row.Kind switch
         {
             TableRowKind.ColumnNumbers => "column-numbers",
             TableRowKind.Section => "section-row",
             _ => null,
         };
+
+        // A short row is not split across printed pages (break-inside: avoid); a long one may be.
+        var rowClass = row.KeepTogether ? (kindClass is null ? "keep" : kindClass + " keep") : kindClass;
         var (rowId, rowSource) = renderer.Anchor(row.Source);
         markup.OpenBlock("tr", ("class", rowClass), rowId, rowSource);
 

@@ -22,6 +22,11 @@ internal static class PageDrawing
                 {
                     case PageItem.Text text:
                         DrawText(canvas, fonts, text, ink);
+                        if (text.Style.Revision != Documents.Revision.None)
+                        {
+                            DrawRevisionLine(canvas, fonts, text, line);
+                        }
+
                         break;
                     case PageItem.Frame frame:
                         line.StrokeWidth = frame.LineWidth;
@@ -57,6 +62,15 @@ internal static class PageDrawing
         }
 
         document.Close();
+    }
+
+    /// <summary>A redline's mark: a line under inserted text, through deleted text, as Word shows them.</summary>
+    private static void DrawRevisionLine(SKCanvas canvas, FontSet fonts, PageItem.Text text, SKPaint line)
+    {
+        var size = text.Style.SizePt;
+        var y = text.Style.Revision == Documents.Revision.Inserted ? text.Baseline + (size * 0.12f) : text.Baseline - (size * 0.28f);
+        line.StrokeWidth = size * 0.05f;
+        canvas.DrawLine(text.X, y, text.X + fonts.Measure(text.Value, text.Style), y, line);
     }
 
     private static void DrawText(SKCanvas canvas, FontSet fonts, PageItem.Text text, SKPaint ink)

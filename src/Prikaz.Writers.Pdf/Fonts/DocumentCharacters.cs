@@ -50,7 +50,11 @@ internal static class DocumentCharacters
                 i++;
             }
 
-            set.Add(codePoint);
+            // The layout draws a non-breaking hyphen with the hyphen's glyph, which is always kept.
+            if (codePoint != Layout.LineBreaker.NoBreakHyphen)
+            {
+                set.Add(codePoint);
+            }
         }
     }
 }

@@ -14,6 +14,7 @@ internal sealed class FontFiles : IDisposable
     private readonly SKTypeface regular;
     private readonly SKTypeface? fallbackFace;
     private readonly byte[] drawable = new byte[0x10000];
+    private readonly Dictionary<FontKey, Lazy<SKTypeface>> measured;
 
     private FontFiles(Dictionary<FontKey, byte[]> faces, byte[]? fallback)
     {
@@ -21,6 +22,7 @@ internal sealed class FontFiles : IDisposable
         this.fallback = fallback;
         regular = Typeface(faces[FontKey.Regular]);
         fallbackFace = fallback is null ? null : Typeface(fallback);
+        measured = faces.ToDictionary(face => face.Key, face => new Lazy<SKTypeface>(() => Typeface(face.Value)));
     }
 
     public static FontFiles Load(string folder)
@@ -43,7 +45,8 @@ internal sealed class FontFiles : IDisposable
 
     /// <summary>
     /// True when the PDF shows <paramref name="codePoint"/>: the family has it, the fallback may draw it
-    /// and has it, or it is a format character the layout drops. Thread-safe.
+    /// and has it, it is the non-breaking hyphen the layout draws as a hyphen, or it is a format character
+    /// the layout drops. Thread-safe.
     /// </summary>
     public bool CanDraw(int codePoint)
     {
@@ -58,13 +61,28 @@ internal sealed class FontFiles : IDisposable
             }
         }
 
-        var answer = FallbackScripts.IsIgnorable(new System.Text.Rune(codePoint)) || Has(regular, codePoint) || NeedsFallback(codePoint);
+        var answer = FallbackScripts.IsIgnorable(new System.Text.Rune(codePoint)) || codePoint == Layout.LineBreaker.NoBreakHyphen || Has(regular, codePoint) || NeedsFallback(codePoint);
         if (codePoint < drawable.Length)
         {
             Volatile.Write(ref drawable[codePoint], answer ? (byte)1 : (byte)2);
         }
 
         return answer;
+    }
+
+    /// <summary>
+    /// The advance width of <paramref name="text"/> in points in one face, measured as the layout measures
+    /// (unhinted, linear metrics, subpixel), so a width that fits here fits on the page. Thread-safe.
+    /// </summary>
+    public float Width(string text, float sizePt, FontKey face)
+    {
+        using var font = new SKFont(measured[face.Primary].Value, sizePt)
+        {
+            Hinting = SKFontHinting.None,
+            LinearMetrics = true,
+            Subpixel = true,
+        };
+        return text.Length == 0 ? 0 : font.MeasureText(text);
     }
 
     /// <summary>Whole fonts, e.g. for layout tests.</summary>
@@ -112,6 +130,10 @@ internal sealed class FontFiles : IDisposable
     {
         regular.Dispose();
         fallbackFace?.Dispose();
+        foreach (var face in measured.Values.Where(face => face.IsValueCreated))
+        {
+            face.Value.Dispose();
+        }
     }
 
     private static FontKey Fallback => FontKey.Regular with { Fallback = true };

@@ -6,7 +6,8 @@ namespace Prikaz.Writers.Pdf.Layout;
 
 /// <summary>
 /// Breaks a paragraph into lines for a given width: greedy filling, breaks at ordinary spaces and
-/// after hyphens and dashes, never at a non-breaking space. Skia does no shaping or kerning, so a
+/// after hyphens and dashes, never at a non-breaking space or after a non-breaking hyphen (U+2011,
+/// drawn with the hyphen's glyph: Liberation Serif has none of its own). Skia does no shaping or kerning, so a
 /// line's width is the sum of its pieces' advances, and a justified line is made by placing its words
 /// one by one with the slack shared among its spaces. No hyphenation: a word longer than the whole
 /// line is cut between letters.
@@ -14,6 +15,9 @@ namespace Prikaz.Writers.Pdf.Layout;
 internal sealed class LineBreaker(FontSet fonts)
 {
     private const float Tolerance = 0.01f;
+
+    /// <summary>U+2011: a registration number's hyphen («№ 02‑22/143»).</summary>
+    public const char NoBreakHyphen = '\u2011';
 
     public ParagraphLines Break(StyledParagraph paragraph, float width)
     {
@@ -276,14 +280,21 @@ internal sealed class LineBreaker(FontSet fonts)
                         }
 
                         // A character the face lacks is drawn in the fallback face: a piece of its own.
-                        var face = fonts.StyleFor(run.Style, rune);
+                        // The non-breaking hyphen is the family's own hyphen that ends no line.
+                        var drawn = rune.Value == NoBreakHyphen ? new Rune('-') : rune;
+                        var face = fonts.StyleFor(run.Style, drawn);
                         if (face != style)
                         {
                             FlushPiece();
                             style = face;
                         }
 
-                        text.Append(rune.ToString());
+                        text.Append(drawn.ToString());
+                        if (rune.Value == NoBreakHyphen)
+                        {
+                            continue;
+                        }
+
                         if (rune.Value is '-' or '\u2010' or '\u2013' or '\u2014')
                         {
                             FlushWord();

@@ -62,7 +62,8 @@ internal sealed class ParagraphStyler(StyleSheet styles)
                     new TextStyle(
                         new FontKey(style.Bold || bold || run.Bold, style.Italic || run.Italic),
                         baseStyle.SizePt,
-                        run.LetterSpacingPt != 0 ? (float)run.LetterSpacingPt : baseStyle.LetterSpacingPt)),
+                        run.LetterSpacingPt != 0 ? (float)run.LetterSpacingPt : baseStyle.LetterSpacingPt,
+                        run.Revision)),
                 LineBreak => new StyledInline.Break(baseStyle),
                 RightTab => new StyledInline.Tab(baseStyle),
                 _ => throw new NotSupportedException($"Unknown inline {inline.GetType().Name}."),

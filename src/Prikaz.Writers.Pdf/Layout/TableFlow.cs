@@ -6,7 +6,7 @@ namespace Prikaz.Writers.Pdf.Layout;
 /// A bordered table: cells where <see cref="TableGrid"/> places them, wrapped at their column widths,
 /// rows as tall as their tallest cell, header rows repeated at the top of every page, and a row taller
 /// than the room left split between lines of its cells. Rows joined by a row span move as one band to the next page when they fit on one,
-/// and split like a single row otherwise.
+/// and split like a single row otherwise; so does a short row (<see cref="TableRow.KeepTogether"/>).
 /// </summary>
 internal sealed class TableFlow : FlowBlock
 {
@@ -26,6 +26,7 @@ internal sealed class TableFlow : FlowBlock
     private readonly List<(int Start, int End)> bands = [];
     private readonly List<(int Start, int End)> body;
     private readonly HashSet<int> sectionRows = [];
+    private readonly HashSet<int> keptRows = [];
 
     private readonly float pageHeight;
 
@@ -62,6 +63,11 @@ internal sealed class TableFlow : FlowBlock
             if (row.Kind == TableRowKind.Section)
             {
                 sectionRows.Add(r);
+            }
+
+            if (row.KeepTogether)
+            {
+                keptRows.Add(r);
             }
 
             if (row.IsHeader && headerRows == r)
@@ -160,8 +166,9 @@ internal sealed class TableFlow : FlowBlock
 
     /// <summary>
     /// The room a body band needs at the bottom of a page before it may start there: a single row
-    /// splits, so its first line; rows joined by a row span stay together when they fit a page; a
-    /// section heading row takes the next band's need along, so it never stands alone.
+    /// splits, so its first line, unless it is short and kept whole; rows joined by a row span stay
+    /// together when they fit a page; a section heading row takes the next band's need along, so it
+    /// never stands alone.
     /// </summary>
     private float Need(int b)
     {
@@ -177,7 +184,7 @@ internal sealed class TableFlow : FlowBlock
             return height + Need(b + 1);
         }
 
-        return end - start == 1 || height > pageHeight - HeaderHeight ? Lead(start) : height;
+        return (end - start == 1 && !keptRows.Contains(start)) || height > pageHeight - HeaderHeight ? Lead(start) : height;
     }
 
     /// <summary>The least a row needs on a page: its padding and the first line of its tallest cell.</summary>

@@ -17,9 +17,27 @@ public static class ChangeApplier
     private static readonly IReadOnlySet<string> ItemMembers =
         UnitJson.Of(new Item { Activity = string.Empty }).Select(member => member.Key).ToHashSet(StringComparer.Ordinal);
 
-    public static OrderFile Apply(OrderFile old, ChangeList list) => new Application(old, list).Run();
+    public static OrderFile Apply(OrderFile old, ChangeList list) => new Application(old, list, problems: null).Run();
 
-    private sealed class Application(OrderFile old, ChangeList list)
+    /// <summary>
+    /// Every change of <paramref name="list"/> that does not apply to <paramref name="old"/>, in list
+    /// order; the others are applied as they would be. Empty when the whole list applies.
+    /// </summary>
+    public static IReadOnlyList<ChangeNotApplicableException> Problems(OrderFile old, ChangeList list)
+    {
+        var problems = new List<ChangeNotApplicableException>();
+        new Application(old, list, problems).Run();
+        var order = new Dictionary<Change, int>(ReferenceEqualityComparer.Instance);
+        for (var index = 0; index < list.Changes.Count; index++)
+        {
+            order[list.Changes[index]] = index;
+        }
+
+        return [.. problems.OrderBy(problem => order[problem.Change])];
+    }
+
+    /// <param name="problems">Where to collect the changes that do not apply; null to throw at the first.</param>
+    private sealed class Application(OrderFile old, ChangeList list, List<ChangeNotApplicableException>? problems)
     {
         private readonly HashSet<Change> applied = new(ReferenceEqualityComparer.Instance);
 
@@ -29,7 +47,7 @@ public static class ChangeApplier
             var order = (JsonObject)root["order"]!;
             foreach (var change in Own(ChangeUnit.Order, null, null))
             {
-                if (change.Field is "authority" or "editions")
+                if (change.Field is "authority" or "editions" or "appendices")
                 {
                     Set(root, change.Field, change.New);
                 }
@@ -51,12 +69,12 @@ public static class ChangeApplier
                 }
             }
 
-            if (list.Changes.FirstOrDefault(change => !applied.Contains(change)) is { } stray)
+            foreach (var stray in list.Changes.Where(change => !applied.Contains(change)))
             {
-                throw new ChangeNotApplicableException(stray, "такой единицы нет в редакции, к которой применяются изменения");
+                Refuse(new ChangeNotApplicableException(stray, ChangeProblem.MissingUnit, "такой единицы нет в редакции, к которой применяются изменения"));
             }
 
-            return UnitJson.To<OrderFile>(root);
+            return problems is { Count: > 0 } ? old : UnitJson.To<OrderFile>(root);
         }
 
         private void ApplyPoints(JsonArray points, IReadOnlyList<NumberedPoint> numbered, string? parent) =>
@@ -87,9 +105,13 @@ public static class ChangeApplier
                 {
                     Set(roadmap, "passport", change.Op == ChangeOp.Exclude ? null : change.New);
                 }
+                else if (roadmap["passport"] is JsonObject passport)
+                {
+                    ApplyTo(passport, change);
+                }
                 else
                 {
-                    ApplyTo((JsonObject)roadmap["passport"]!, change);
+                    Refuse(new ChangeNotApplicableException(change, ChangeProblem.MissingUnit, "в «дорожной карте» нет паспорта"));
                 }
             }
 
@@ -175,7 +197,29 @@ public static class ChangeApplier
             return own;
         }
 
-        private static void ApplyTo(JsonObject unit, Change change)
+        private void Refuse(ChangeNotApplicableException problem)
+        {
+            if (problems is null)
+            {
+                throw problem;
+            }
+
+            problems.Add(problem);
+        }
+
+        private void ApplyTo(JsonObject unit, Change change)
+        {
+            try
+            {
+                ApplyChange(unit, change);
+            }
+            catch (ChangeNotApplicableException problem) when (problems is not null)
+            {
+                problems.Add(problem);
+            }
+        }
+
+        private static void ApplyChange(JsonObject unit, Change change)
         {
             switch (change.Op)
             {
@@ -195,9 +239,9 @@ public static class ChangeApplier
                     SetField(unit, change, change.New);
                     break;
                 case ChangeOp.ReplaceWords:
-                    var text = UnitJson.Text(FieldOf(unit, change)) ?? throw new ChangeNotApplicableException(change, "в этой графе нет текста");
+                    var text = UnitJson.Text(FieldOf(unit, change)) ?? throw new ChangeNotApplicableException(change, ChangeProblem.NoText, "в этой графе нет текста");
                     var replaced = WordReplacement.Apply(text, new WordReplacement.Span(change.OldText ?? string.Empty, change.NewText ?? string.Empty))
-                        ?? throw new ChangeNotApplicableException(change, $"слова «{change.OldText}» встречаются в тексте не ровно один раз");
+                        ?? throw new ChangeNotApplicableException(change, ChangeProblem.Words, $"слова «{change.OldText}» встречаются в тексте не ровно один раз");
                     SetField(unit, change, replaced);
                     break;
             }

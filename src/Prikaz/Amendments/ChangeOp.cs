@@ -1,6 +1,10 @@
+using System.Text.Json.Serialization;
+using Prikaz.Schema;
+
 namespace Prikaz.Amendments;
 
 /// <summary>What a change does to a unit of the signed edition; the amendment formulas follow from it.</summary>
+[JsonConverter(typeof(CamelCaseEnumConverter<ChangeOp>))]
 public enum ChangeOp
 {
     /// <summary>«дополнить пунктом 5.4 следующего содержания: …» — a unit the signed edition did not have.</summary>

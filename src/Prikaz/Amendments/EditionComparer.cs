@@ -71,6 +71,17 @@ public static class EditionComparer
                 changes.Add(new Change { Op = ChangeOp.Restate, Unit = ChangeUnit.Order, Field = "authority", Old = old.Authority, New = @new.Authority });
             }
 
+            // Appendices other than the root roadmap are compared whole: a change in them is a new
+            // wording of the appendices, not yet unit by unit as the roadmap's items are.
+            if (!JsonNode.DeepEquals(oldRoot["appendices"], newRoot["appendices"]))
+            {
+                changes.Add(new Change
+                {
+                    Op = ChangeOp.Restate, Unit = ChangeUnit.Order, Field = "appendices",
+                    Old = UnitJson.Pruned(oldRoot["appendices"]), New = UnitJson.Pruned(newRoot["appendices"]),
+                });
+            }
+
             CompareFields(new Locator(ChangeUnit.Order), Object(oldRoot["order"]), Object(newRoot["order"]), UnitJson.Points);
         }
 

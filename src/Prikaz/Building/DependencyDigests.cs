@@ -33,6 +33,11 @@ internal sealed class DependencyDigests
         [.. read.Files.Where(file => file != self).Select(Relative).Order(StringComparer.Ordinal)],
         [.. read.Folders.Select(Relative).Order(StringComparer.Ordinal)]);
 
+    /// <summary>The documents at <paramref name="paths"/> other than <paramref name="self"/> (full paths), by repository path.</summary>
+    public DocumentDependencies Of(IEnumerable<string> paths, string self) => new(
+        [.. paths.Select(Path.GetFullPath).Where(file => file != self).Distinct(StringComparer.Ordinal).Select(Relative).Order(StringComparer.Ordinal)],
+        []);
+
     /// <summary>The digest of <paramref name="dependencies"/> as they are now; null when there are none.</summary>
     public string? Of(DocumentDependencies dependencies)
     {

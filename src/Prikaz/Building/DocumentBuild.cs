@@ -97,7 +97,12 @@ public sealed class DocumentBuild
 
         // What the templates read last time counts too: a progress report is made from its roadmap's
         // other progress files, which its checks do not open.
-        var reads = dependencies.Of(read, Path.GetFullPath(input.Path)).With(before?.Reads ?? DocumentDependencies.None);
+        // The files the kind names (the order an amendment amends, a progress file's roadmap) count
+        // whether or not this check happened to open them.
+        var named = document.CanRender
+            ? dependencies.Of(document.Loaded.Kind!.ReadsFrom(document.Loaded, workspace), Path.GetFullPath(input.Path))
+            : DocumentDependencies.None;
+        var reads = dependencies.Of(read, Path.GetFullPath(input.Path)).With(named).With(before?.Reads ?? DocumentDependencies.None);
         var fingerprint = document.CanRender ? fingerprints.For(input.Bytes, document.Profile!.Id, dependencies.Of(reads)) : null;
         var action = fingerprint is null ? BuildStatus.Failed
             : !request.Force && before?.Fingerprint == fingerprint && OutputsIntact(before, request) ? BuildStatus.UpToDate

@@ -54,7 +54,8 @@ public sealed class InputFingerprints
     /// <summary>
     /// The fingerprint of a roadmap whose bytes are <paramref name="source"/> and whose authority is
     /// <paramref name="authorityId"/>; <paramref name="documents"/> is, for a document made from other
-    /// documents too (a progress report from its roadmap), the digest of those.
+    /// documents too (a progress report from its roadmap, an amendment from the order it amends), the
+    /// digest of those as they are now (<see cref="DependencyDigests"/>).
     /// </summary>
     public string For(ReadOnlySpan<byte> source, string authorityId, string? documents = null)
     {

@@ -58,7 +58,7 @@ public sealed record DeadlineDates(IReadOnlyList<DeadlineDate> Dates, IReadOnlyL
             RecurringKind.Quarterly => Months(period).Where(month => month.Month % 3 == 0)
                 .Select(month => (month.AddMonths(-2), LastDay(month))),
             RecurringKind.Monthly => Months(period).Select(month => (month, recurring.Day is { } day ? DayOf(month, day) : LastDay(month))),
-            RecurringKind.EverySchoolQuarter => Years(period).Prepend(period.From.Year - 1)
+            RecurringKind.EverySchoolQuarter or RecurringKind.BySchoolQuarters or RecurringKind.AfterSchoolQuarter => Years(period).Prepend(period.From.Year - 1)
                 .SelectMany(year => schoolYear.QuarterEndsOf(year))
                 .Select(end => (new DateOnly(end.Year, end.Month, 1), end)),
             _ => [],

@@ -31,6 +31,8 @@ public static class DeadlineFormatter
         BeforeTerm before => "до " + Limit(before.Limit, style),
         RecurringTerm { Day: { } day } recurring => $"{Recurring(recurring.Kind)} до {Number(day)} числа",
         RecurringTerm recurring => Recurring(recurring.Kind),
+        SchoolYearTerm { StartYear: null, Throughout: true } => "в течение учебного года",
+        SchoolYearTerm { StartYear: null } => "учебный год",
         SchoolYearTerm { Throughout: true } school => $"в течение {SchoolYear(school)} учебного года",
         SchoolYearTerm school => $"{SchoolYear(school)} учебный год",
         _ => throw new ArgumentOutOfRangeException(nameof(term), term, "Неизвестный вид срока."),
@@ -48,6 +50,8 @@ public static class DeadlineFormatter
         RecurringKind.OnSeparateSchedule => "по отдельному графику",
         RecurringKind.OnRequest => "по запросу",
         RecurringKind.EverySchoolQuarter => "1 раз в четверть",
+        RecurringKind.BySchoolQuarters => "по четвертям",
+        RecurringKind.AfterSchoolQuarter => "по итогам четверти",
         _ => throw new ArgumentOutOfRangeException(nameof(kind), kind, "Неизвестное слово срока."),
     };
 
@@ -96,7 +100,7 @@ public static class DeadlineFormatter
         return word is null ? withNumber : $"{withNumber}{Typography.NoBreakSpace}{word}";
     }
 
-    private static string SchoolYear(SchoolYearTerm school) => $"{Number(school.StartYear)}/{Number(school.StartYear + 1)}";
+    private static string SchoolYear(SchoolYearTerm school) => $"{Number(school.StartYear!.Value)}/{Number(school.StartYear.Value + 1)}";
 
     private static string Number(int year) => year.ToString(CultureInfo.InvariantCulture);
 

@@ -231,7 +231,7 @@ public static partial class DeadlineParser
             return new QuarterTerm(quarter, ReadOptionalYear());
         }
 
-        /// <summary>«в течение 2020 года», «в течение года», «в течение 2025/2026 учебного года», «в 2025/2026 учебном году».</summary>
+        /// <summary>«в течение 2020 года», «в течение года», «в течение учебного года», «в течение 2025/2026 учебного года», «в 2025/2026 учебном году».</summary>
         private DeadlineTerm? ReadThroughout()
         {
             if (Current?.Kind == TokenKind.SchoolYear)
@@ -249,6 +249,12 @@ public static partial class DeadlineParser
             {
                 position++;
                 return new RecurringTerm(RecurringKind.ThroughoutYear);
+            }
+
+            if (Current is { Kind: TokenKind.Word, Text: "учебного" } && Next is { Kind: TokenKind.YearWord, Text: "года" })
+            {
+                position += 2;
+                return new SchoolYearTerm(null, Throughout: true);
             }
 
             if (Current?.Kind == TokenKind.SchoolYear)
@@ -314,14 +320,16 @@ public static partial class DeadlineParser
             return null;
         }
 
-        /// <summary>«по графику», «по отдельному графику», «по запросу».</summary>
+        /// <summary>«по графику», «по отдельному графику», «по запросу», «по четвертям», «по итогам четверти».</summary>
         private RecurringTerm? ReadScheduleWords()
         {
             RecurringKind? kind = (Current?.Text, Next?.Text) switch
             {
                 ("графику", _) => RecurringKind.OnSchedule,
                 ("запросу", _) => RecurringKind.OnRequest,
+                ("четвертям", _) => RecurringKind.BySchoolQuarters,
                 ("отдельному", "графику") => RecurringKind.OnSeparateSchedule,
+                ("итогам", "четверти") => RecurringKind.AfterSchoolQuarter,
                 _ => null,
             };
             if (kind is null)
@@ -329,7 +337,7 @@ public static partial class DeadlineParser
                 return null;
             }
 
-            position += kind == RecurringKind.OnSeparateSchedule ? 2 : 1;
+            position += kind is RecurringKind.OnSeparateSchedule or RecurringKind.AfterSchoolQuarter ? 2 : 1;
             return new RecurringTerm(kind.Value);
         }
 

@@ -40,7 +40,7 @@ public static class DeadlineResolver
     /// <summary>As <see cref="Resolve(DeadlineTerm, Period?)"/>, with the authority's school year: a school year ends on its <see cref="SchoolYear.End"/>.</summary>
     public static DateInterval? Resolve(DeadlineTerm term, Period? period, SchoolYear schoolYear) => term switch
     {
-        SchoolYearTerm school => schoolYear.Of(school.StartYear),
+        SchoolYearTerm school => (school.StartYear ?? ImpliedSchoolYear(period)) is { } start ? schoolYear.Of(start) : null,
         DateTerm date => new DateInterval(date.Date, date.Date),
         MonthTerm month => Months(month.Month, month.Month, month.Year ?? ImpliedYear(period)),
         MonthRangeTerm range => Range(range, period),
@@ -49,6 +49,22 @@ public static class DeadlineResolver
         BeforeTerm before => Resolve(before.Limit, period, schoolYear) is { } limit ? new DateInterval(DateOnly.MinValue, limit.To) : null,
         _ => null,
     };
+
+    /// <summary>
+    /// The school year «в течение учебного года» means: the one the period ends in (September to August),
+    /// if the period starts no earlier than the August before it — a school's plan often starts with the
+    /// August teachers' council; a period over several school years cannot say which.
+    /// </summary>
+    public static int? ImpliedSchoolYear(Period? period)
+    {
+        if (period is null)
+        {
+            return null;
+        }
+
+        var start = period.To.Month >= 9 ? period.To.Year : period.To.Year - 1;
+        return period.From >= new DateOnly(start, 8, 1) ? start : null;
+    }
 
     /// <summary>The year a month without a year belongs to: the period's, if the period lies within one year.</summary>
     public static int? ImpliedYear(Period? period) =>

@@ -1,4 +1,5 @@
 using Prikaz.Amendments;
+using Prikaz.Amendments.Checking;
 using Prikaz.Documents.Markup;
 using Prikaz.Execution;
 using Prikaz.Printability;
@@ -21,15 +22,18 @@ public static class DiagnosticCatalog
             .Concat(ExecutionCodes.Titles)
             .Concat(PrintabilityCodes.Titles)
             .Concat(EditionCodes.Titles)
+            .Concat(AmendmentCodes.Titles)
             .OrderBy(entry => entry.Item1, StringComparer.Ordinal)
             .ToList();
 
-    // The codes reported as warnings: the rules say so themselves; the other checks that warn are listed.
+    // The codes reported as warnings: the rules and the document kinds say so themselves; the other checks that warn are listed.
     private static readonly HashSet<string> Warnings =
     [
         .. RoadmapValidator.Rules.Where(rule => rule.Severity == Severity.Warning).Select(rule => rule.Code),
+        .. Kinds.DocumentKinds.BuiltIn.All.SelectMany(kind => kind.Rules).Where(rule => rule.Severity == Severity.Warning).Select(rule => rule.Code),
         .. Execution.Progress.ProgressRules.All.Where(rule => rule.Severity == Severity.Warning).Select(rule => rule.Code),
         PrintabilityCodes.MissingGlyphs,
+        PrintabilityCodes.LetterheadWidow,
         ExecutionCodes.CalendarYearMissing,
         ExecutionCodes.Overdue,
     ];

@@ -72,6 +72,9 @@ internal sealed class ProgressDocumentKind : DocumentKind<ProgressFile>, IGenera
         return ReportTemplateModel.Build(document.Loaded.Path, model, roadmap, profile, document.Workspace);
     }
 
+    protected override IReadOnlyList<string> ReadsFrom(ProgressFile model, LoadedDocument document, DocumentWorkspace workspace) =>
+        Roadmap(document, workspace) is { } roadmap ? [roadmap.Path] : [];
+
     private static LoadedDocument? Roadmap(LoadedDocument progress, DocumentWorkspace workspace)
     {
         var path = ProgressFolders.RoadmapOf(progress.Path);

@@ -26,10 +26,12 @@ public sealed class OrderImporter(TemplateFolder folder)
         var file = model.Build(draft, authority);
 
         // An imported order is a signed one: its own edition is recorded, so its numbers stay as printed.
-        if (!options.Renumber)
+        // A text without a date or number (a draft) has no signed edition to record.
+        if (!options.Renumber && file.Order is { Date: { } date, Number: { } number })
         {
-            file = file with { Editions = [new Edition { Date = file.Order.Date, Number = file.Order.Number }] };
+            file = file with { Editions = [new Edition { Date = date, Number = number }] };
         }
+
         var notes = model.Notes.Concat(document.ReaderNotes.Select(n => new ImportNote(ImportNoteKind.Recognised, string.Empty, n))).ToList();
         if (newProfile is null && profiles.Find(authority).Profile is { } profile)
         {

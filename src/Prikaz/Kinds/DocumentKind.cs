@@ -39,6 +39,12 @@ public abstract class DocumentKind<TModel> : IDocumentKind
 
     public virtual string OutputName(LoadedDocument document) => Path.GetFileNameWithoutExtension(document.Path);
 
+    IReadOnlyList<string> IDocumentKind.ReadsFrom(LoadedDocument document, DocumentWorkspace workspace) =>
+        document.Model is TModel model ? ReadsFrom(model, document, workspace) : [];
+
+    /// <summary>The other files of the workspace the document is made from; none by default.</summary>
+    protected virtual IReadOnlyList<string> ReadsFrom(TModel model, LoadedDocument document, DocumentWorkspace workspace) => [];
+
     protected abstract AuthorityReference? Authority(TModel model, LoadedDocument document, DocumentWorkspace workspace);
 
     protected abstract IReadOnlyList<Diagnostic> Check(TModel model, DocumentCheck check);

@@ -1,4 +1,5 @@
 using System.Diagnostics.CodeAnalysis;
+using Prikaz.Amendments;
 using Prikaz.Execution;
 using Prikaz.Loading;
 using Prikaz.Orders;
@@ -32,7 +33,7 @@ public sealed class DocumentKinds
     }
 
     /// <summary>The kinds Prikaz ships.</summary>
-    public static DocumentKinds BuiltIn { get; } = new([new OrderDocumentKind(), new ProgressDocumentKind()]);
+    public static DocumentKinds BuiltIn { get; } = new([new OrderDocumentKind(), new ProgressDocumentKind(), new AmendmentDocumentKind()]);
 
     /// <summary>Every kind, the default first.</summary>
     public IReadOnlyList<IDocumentKind> All { get; }

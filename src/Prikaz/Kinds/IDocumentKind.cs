@@ -42,6 +42,12 @@ public interface IDocumentKind
     /// <summary>The plain object tree the root template sees, built from a document that can be rendered.</summary>
     ScriptObject TemplateModel(CheckedDocument document);
 
+    /// <summary>
+    /// The other files of the workspace a document of this kind is made from (the order an amendment
+    /// amends, the roadmap of a progress file): a build renders it again when one of them changes.
+    /// </summary>
+    IReadOnlyList<string> ReadsFrom(LoadedDocument document, DocumentWorkspace workspace) => [];
+
     /// <summary>The base name of the document's files: <c>x.yaml</c> → <c>x</c> (then <c>x.docx</c>, <c>x.pdf</c> …).</summary>
     string OutputName(LoadedDocument document) => Path.GetFileNameWithoutExtension(document.Path);
 }

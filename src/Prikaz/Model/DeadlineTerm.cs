@@ -27,5 +27,9 @@ public sealed record BeforeTerm(DeadlineTerm Limit) : DeadlineTerm;
 /// </summary>
 public sealed record RecurringTerm(RecurringKind Kind, int? Day = null) : DeadlineTerm;
 
-/// <summary>A school year: «2025/2026 учебный год»; with <paramref name="Throughout"/> «в течение 2025/2026 учебного года».</summary>
-public sealed record SchoolYearTerm(int StartYear, bool Throughout) : DeadlineTerm;
+/// <summary>
+/// A school year: «2025/2026 учебный год»; with <paramref name="Throughout"/> «в течение 2025/2026 учебного
+/// года». Without <paramref name="StartYear"/> it is the school year of the roadmap's period: «в течение
+/// учебного года».
+/// </summary>
+public sealed record SchoolYearTerm(int? StartYear, bool Throughout) : DeadlineTerm;

@@ -29,4 +29,10 @@ public enum RecurringKind
 
     /// <summary>«1 раз в четверть»: once in each school quarter.</summary>
     EverySchoolQuarter,
+
+    /// <summary>«по четвертям»: in each school quarter, due at its end.</summary>
+    BySchoolQuarters,
+
+    /// <summary>«по итогам четверти»: after each school quarter, on its results; due by the end of the quarter's last month.</summary>
+    AfterSchoolQuarter,
 }

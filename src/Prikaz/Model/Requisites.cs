@@ -16,17 +16,24 @@ namespace Prikaz.Model;
 /// </remarks>
 public record Requisites
 {
+    /// <summary>The date a draft without one is stamped with where a date is required (see <see cref="StampDate"/>).</summary>
+    public static readonly DateOnly UndatedDraft = new(2000, 1, 1);
+
     [JsonPropertyOrder(0)]
     [Description("Вид документа: order — приказ, directive — распоряжение.")]
     public OrderKind Kind { get; init; } = OrderKind.Order;
 
+    [JsonPropertyOrder(5)]
+    [Description("Проект: в правом верхнем углу первой страницы печатается «ПРОЕКТ», дата и номер остаются пустыми строками для регистрации. В проекте date и number можно не указывать; указанная дата — планируемая, по ней проверяются сроки.")]
+    public bool Draft { get; init; }
+
     [JsonPropertyOrder(10)]
-    [Description("Дата приказа в формате ГГГГ-ММ-ДД, например 2020-06-23.")]
-    public required DateOnly Date { get; init; }
+    [Description("Дата приказа в формате ГГГГ-ММ-ДД, например 2020-06-23. Обязательна, кроме проекта (draft: true).")]
+    public DateOnly? Date { get; init; }
 
     [JsonPropertyOrder(20)]
-    [Description("Регистрационный номер приказа без знака №, например 017/1324.")]
-    public required string Number { get; init; }
+    [Description("Регистрационный номер приказа без знака №, например 017/1324. Обязателен, кроме проекта (draft: true).")]
+    public string? Number { get; init; }
 
     [JsonPropertyOrder(30)]
     [Description("Заголовок к тексту (о чём приказ), без точки в конце.")]
@@ -63,6 +70,18 @@ public record Requisites
     [JsonPropertyOrder(110)]
     [Description("Лист ознакомления «С приказом ознакомлены»: ФИО и должности, с местом для подписи и даты.")]
     public Acquaintance? Acquaintance { get; init; }
+
+    /// <summary>
+    /// The date the files are stamped with (DOCX core properties, PDF metadata, calendar events): the
+    /// order's date; for a draft without one, 1 January 2000 — fixed, so the same draft always gives the
+    /// same bytes. Never printed: a draft's date is a line to fill in.
+    /// </summary>
+    [JsonIgnore]
+    public DateOnly StampDate => Date ?? UndatedDraft;
+
+    /// <summary>True when the document has its date and number and is not a draft: they are printed and cited.</summary>
+    [JsonIgnore]
+    public bool IsRegistered => !Draft && Date is not null && Number is not null;
 
     [JsonPropertyOrder(120)]
     [Description("Лист согласования проекта: визы (должность, ФИО; подпись, дата и замечания — от руки). Печатается на отдельном листе в конце.")]

@@ -15,8 +15,8 @@ public sealed record RoadmapNumbering(IReadOnlyList<NumberedSection> Sections, I
     /// <summary>Every item: those of the sections in order, then those given without sections.</summary>
     public IEnumerable<NumberedItem> AllItems => Sections.SelectMany(section => section.Items).Concat(Items);
 
-    /// <summary>Numbers <paramref name="roadmap"/>.</summary>
-    public static RoadmapNumbering Of(Roadmap roadmap)
+    /// <summary>Numbers <paramref name="roadmap"/>, which stands at <paramref name="pointer"/> in its file (<c>/appendices/1/roadmap</c> for an appendix).</summary>
+    public static RoadmapNumbering Of(Roadmap roadmap, string pointer = "/roadmap")
     {
         var sections = new List<NumberedSection>(roadmap.Sections.Count);
         var place = 0;
@@ -29,12 +29,12 @@ public sealed record RoadmapNumbering(IReadOnlyList<NumberedSection> Sections, I
                 place++;
             }
 
-            var pointer = Invariant($"/roadmap/sections/{i}");
+            var sectionPointer = Invariant($"{pointer}/sections/{i}");
             var number = pinned ?? Invariant($"{place}");
-            sections.Add(new NumberedSection(section, number, pointer, NumberItems(section.Items, number + ".", pointer)));
+            sections.Add(new NumberedSection(section, number, sectionPointer, NumberItems(section.Items, number + ".", sectionPointer)));
         }
 
-        return new RoadmapNumbering(sections, NumberItems(roadmap.Items, string.Empty, "/roadmap"));
+        return new RoadmapNumbering(sections, NumberItems(roadmap.Items, string.Empty, pointer));
     }
 
     private static List<NumberedItem> NumberItems(IReadOnlyList<Item> items, string prefix, string parentPointer)

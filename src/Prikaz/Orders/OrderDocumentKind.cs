@@ -49,7 +49,7 @@ internal sealed class OrderDocumentKind : DocumentKind<OrderFile>, IGeneratedSch
 
     protected override IReadOnlyList<Diagnostic> Check(OrderFile model, DocumentCheck check)
     {
-        var diagnostics = new List<Diagnostic>(RoadmapValidator.Validate(model, check.Document.Map, check.ProfileExists));
+        var diagnostics = new List<Diagnostic>(RoadmapValidator.Validate(model, check.Document.Map, check.ProfileExists, check.Profile, check.Measure));
         if (check.Profile is { } profile)
         {
             diagnostics.AddRange(QrCapacityCheck.Check(model, check.Document.Map, profile, check.ProfileMap));
@@ -64,5 +64,5 @@ internal sealed class OrderDocumentKind : DocumentKind<OrderFile>, IGeneratedSch
     }
 
     protected override ScriptObject TemplateModel(OrderFile model, AuthorityProfile profile, CheckedDocument document) =>
-        OrderTemplateModel.Build(model, profile);
+        OrderTemplateModel.Build(model, profile, document.Measure);
 }

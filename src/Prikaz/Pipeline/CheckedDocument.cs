@@ -1,3 +1,4 @@
+using Prikaz.Documents;
 using Prikaz.Kinds;
 using Prikaz.Loading;
 using Prikaz.Profiles;
@@ -6,7 +7,8 @@ using Prikaz.Reporting;
 namespace Prikaz.Pipeline;
 
 /// <summary>A document after the checks: as loaded, its authority's profile when one was found, every diagnostic, and the workspace it was checked in.</summary>
-public sealed record CheckedDocument(LoadedDocument Loaded, AuthorityProfile? Profile, FileDiagnostics Report, DocumentWorkspace Workspace)
+/// <param name="Measure">The text widths the checks used; the template model fits column widths with the same, so both agree.</param>
+public sealed record CheckedDocument(LoadedDocument Loaded, AuthorityProfile? Profile, FileDiagnostics Report, DocumentWorkspace Workspace, ITextMeasure? Measure = null)
 {
     /// <summary>The file as the user named it.</summary>
     public string Path => Loaded.Path;

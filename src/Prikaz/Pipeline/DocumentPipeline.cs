@@ -23,14 +23,21 @@ public sealed class DocumentPipeline
 {
     private readonly DocumentRenderer renderer;
     private readonly IGlyphCoverage? coverage;
+    private readonly ITextMeasure? measure;
     private readonly DateOnly? asOf;
 
     /// <param name="coverage">What the PDF can draw (the PDF writer's fonts); without it characters the PDF would lose are not reported.</param>
     /// <param name="asOf">The day deadlines are checked against (overdue items); null — the default — checks none.</param>
-    public DocumentPipeline(TemplateFolder templates, DocumentWriters writers, DocumentKinds? kinds = null, IGlyphCoverage? coverage = null, DateOnly? asOf = null)
+    /// <param name="measure">
+    /// Text widths in the documents' fonts, for column widths fitted to their content and the checks of what
+    /// fits; by default the writers' own (<see cref="DocumentWriters.Measure"/>), whatever formats are written,
+    /// so the same document gets the same widths in every run.
+    /// </param>
+    public DocumentPipeline(TemplateFolder templates, DocumentWriters writers, DocumentKinds? kinds = null, IGlyphCoverage? coverage = null, DateOnly? asOf = null, ITextMeasure? measure = null)
     {
         this.coverage = coverage;
         this.asOf = asOf;
+        this.measure = measure ?? writers.Measure;
         Templates = templates;
         Writers = writers;
         Kinds = kinds ?? DocumentKinds.BuiltIn;
@@ -87,11 +94,20 @@ public sealed class DocumentPipeline
                     : d));
             }
 
-            diagnostics.AddRange(kind.Check(new DocumentCheck(document, profile, profileExists, profileMap, workspace, asOf)));
+            diagnostics.AddRange(kind.Check(new DocumentCheck(document, profile, profileExists, profileMap, workspace, asOf, measure)));
             diagnostics.AddRange(PrintabilityChecks.Check(document, coverage));
+            if (profile is not null && profileMap is not null)
+            {
+                diagnostics.AddRange(PrintabilityChecks.Check(profile, profileMap, coverage));
+            }
+
+            if (profile is not null && measure is not null)
+            {
+                diagnostics.AddRange(LetterheadWidowCheck.Check(profile, profileMap, document.Path, measure));
+            }
         }
 
-        return new CheckedDocument(document, profile, new FileDiagnostics(document.Path, diagnostics), workspace);
+        return new CheckedDocument(document, profile, new FileDiagnostics(document.Path, diagnostics), workspace, measure);
     }
 
     /// <summary>Runs the kind's templates over a document that <see cref="CheckedDocument.CanRender"/>.</summary>

@@ -9,10 +9,14 @@ public static class PrintabilityCodes
     /// <summary>Characters the PDF fonts cannot draw: they would vanish from the PDF.</summary>
     public const string MissingGlyphs = "PRK241";
 
+    /// <summary>A letterhead line of the profile wraps and leaves one word alone on its last line.</summary>
+    public const string LetterheadWidow = "PRK242";
+
     /// <summary>Every code with its Russian title, in code order.</summary>
     public static IReadOnlyList<(string Code, string Title)> Titles { get; } =
     [
         (QrTooLong, "содержимое QR-кода длиннее, чем вмещает QR-код"),
         (MissingGlyphs, "символы, которых нет в шрифтах PDF: в PDF они пропадут"),
+        (LetterheadWidow, "строка бланка переносится, и на последней строке остаётся одно слово"),
     ];
 }

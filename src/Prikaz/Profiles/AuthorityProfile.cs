@@ -156,4 +156,21 @@ public sealed record AuthorityProfile
 
     [Description("Когда кончается учебный год «2025/2026» в сроках: may — 31 мая (окончание занятий, по умолчанию), august — 31 августа.")]
     public SchoolYearEnd SchoolYearEnd { get; init; } = SchoolYearEnd.May;
+
+    // Amendment orders and consolidated editions.
+
+    [Description("Как приказ о внесении изменений называет строку таблицы «дорожной карты»: point — «пункт 1.2», row — «строка 1.2».")]
+    public AmendmentItemWord AmendmentItemWord { get; init; } = AmendmentItemWord.Point;
+
+    [Description("Формула исключения в приказе о внесении изменений: exclude — «пункт 3.1 исключить», repeal — «пункт 3.1 признать утратившим силу».")]
+    public AmendmentExclusion AmendmentExclusion { get; init; } = AmendmentExclusion.Exclude;
+
+    [Description("Доля изменяемых мероприятий (от 0 до 1), больше которой prikaz amend излагает приложение в новой редакции целиком вместо перечня изменений; 0.5 — «более половины».")]
+    public double AmendmentRestateShare { get; init; } = 0.5;
+
+    [Description("Как сводная редакция печатает исключённое мероприятие, раздел или пункт после его номера; {date} и {number} — дата и номер приказа, которым оно исключено.")]
+    public string ExcludedMark { get; init; } = "Исключён. – Приказ от {date} № {number}";
+
+    [Description("Наименование органа власти в родительном падеже для ссылок «в приказ Министерства … от … №»; если не указано — из appendixTo без слов «к приказу».")]
+    public string? IssuerGenitive { get; init; }
 }

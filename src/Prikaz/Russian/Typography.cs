@@ -12,9 +12,25 @@ public static partial class Typography
     /// <summary>The non-breaking space (U+00A0).</summary>
     public const char NoBreakSpace = '\u00A0';
 
+    /// <summary>
+    /// The non-breaking hyphen (U+2011): a hyphen no line breaks after. Writers honour it their own way
+    /// (DOCX <c>w:noBreakHyphen</c>, HTML a <c>nowrap</c> word, the PDF layout a hyphen glyph it never breaks at).
+    /// </summary>
+    public const char NoBreakHyphen = '\u2011';
+
+    /// <summary>A registration number as printed: its hyphens never end a line («№ 02-/22/143» happened).</summary>
+    public static string RegistrationNumber(string number) => number.Replace('-', NoBreakHyphen);
+
     /// <summary>Applies every rule of this class, in an order where none undoes another.</summary>
     public static string Apply(string text) =>
-        NonBreakingSpaces(Quotes(Dashes(CollapseSpaces(text))));
+        NumberHyphens(NonBreakingSpaces(Quotes(Dashes(CollapseSpaces(text)))));
+
+    /// <summary>
+    /// The hyphens of a number after «№» become non-breaking: «№ 732‑П», «№ 01‑121/13‑01» never end a
+    /// line at the hyphen, as the order's own registration number never does.
+    /// </summary>
+    public static string NumberHyphens(string text) =>
+        NumberAfterSign().Replace(text, match => RegistrationNumber(match.Value));
 
     /// <summary>Runs of spaces become one space; line breaks are kept.</summary>
     public static string CollapseSpaces(string text) => SpaceRun().Replace(text, " ");
@@ -87,6 +103,10 @@ public static partial class Typography
         var previous = before[^1];
         return char.IsWhiteSpace(previous) || previous is '(' or '[' or '{' or '«' or '„' or '–' or '—' or '-' or '/';
     }
+
+    // The number itself: what follows «№» up to a space or punctuation that ends it.
+    [GeneratedRegex(@"(?<=№[ \u00A0]*)[^\s,;:()«»]+")]
+    private static partial Regex NumberAfterSign();
 
     [GeneratedRegex(" {2,}")]
     private static partial Regex SpaceRun();

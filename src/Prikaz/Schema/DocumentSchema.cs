@@ -100,31 +100,6 @@ public static class DocumentSchema
 
     // A recursive part of a model (sub-points) refers to itself by a pointer from the schema's root;
     // inside the combined schema that root is the kind's definition.
-    private static void MoveReferences(JsonNode node, string from, string to)
-    {
-        switch (node)
-        {
-            case JsonObject schema:
-                foreach (var (key, value) in schema.ToList())
-                {
-                    if (key == "$ref" && (string?)value is { } reference && reference.StartsWith(from, StringComparison.Ordinal))
-                    {
-                        schema[key] = to + reference[from.Length..];
-                    }
-                    else if (value is not null)
-                    {
-                        MoveReferences(value, from, to);
-                    }
-                }
-
-                break;
-            case JsonArray array:
-                foreach (var item in array.OfType<JsonNode>())
-                {
-                    MoveReferences(item, from, to);
-                }
-
-                break;
-        }
-    }
+    private static void MoveReferences(JsonNode node, string from, string to) =>
+        SchemaReferences.Retarget(node, reference => reference.StartsWith(from, StringComparison.Ordinal) ? to + reference[from.Length..] : null);
 }

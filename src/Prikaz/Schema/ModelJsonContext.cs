@@ -1,4 +1,5 @@
 using System.Text.Json.Serialization;
+using Prikaz.Amendments.Files;
 using Prikaz.Execution.Calendar;
 using Prikaz.Execution.Progress;
 using Prikaz.Model;
@@ -7,7 +8,7 @@ using Prikaz.Profiles;
 namespace Prikaz.Schema;
 
 /// <summary>
-/// Compile-time JSON contracts of the two file formats: binding then needs neither reflection nor
+/// Compile-time JSON contracts of the file formats: binding then needs neither reflection nor
 /// runtime code generation, which makes a cold start faster and lets the tool compile to native code.
 /// The naming and strictness settings live in <see cref="ModelJson"/>.
 /// </summary>
@@ -15,4 +16,5 @@ namespace Prikaz.Schema;
 [JsonSerializable(typeof(AuthorityProfile))]
 [JsonSerializable(typeof(CalendarYear))]
 [JsonSerializable(typeof(ProgressFile))]
+[JsonSerializable(typeof(AmendmentFile))]
 internal sealed partial class ModelJsonContext : JsonSerializerContext;

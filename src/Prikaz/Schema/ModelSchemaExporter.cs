@@ -47,7 +47,9 @@ internal static class ModelSchemaExporter
             TreatNullObliviousAsNonNullable = true,
             TransformSchemaNode = (context, node) => Transform(context, node, patterns),
         };
-        return (JsonObject)ModelJson.Options.GetJsonSchemaAsNode(root, exporterOptions);
+        var body = (JsonObject)ModelJson.Options.GetJsonSchemaAsNode(root, exporterOptions);
+        SchemaReferences.InlineRepeatedProperties(body);
+        return body;
     }
 
     /// <summary>A schema as the committed files hold it: indented by two, LF line ends, a final newline.</summary>
@@ -61,7 +63,9 @@ internal static class ModelSchemaExporter
         var schema = ConverterShape(type, nullable) ?? node as JsonObject ?? new JsonObject();
 
         // The exporter knows nothing of a custom converter's shape and drops "items" for such elements.
-        if (context.TypeInfo.Kind == JsonTypeInfoKind.Enumerable
+        // A list the exporter already wrote elsewhere is a "$ref" to it, which has its "items".
+        if (!schema.ContainsKey("$ref")
+            && context.TypeInfo.Kind == JsonTypeInfoKind.Enumerable
             && context.TypeInfo.ElementType is { } element
             && ConverterShape(element, nullable: false) is { } itemShape)
         {
@@ -77,9 +81,10 @@ internal static class ModelSchemaExporter
         AcceptNumbersAsText(schema);
         AcceptBooleansAsText(schema);
 
-        // Siblings of "$ref" are ignored by draft-07 validators; the referenced schema has its description.
+        // Beside a "$ref" the description is only a note for SchemaReferences, which inlines the
+        // reference with it or drops it (draft-07 validators ignore the siblings of "$ref").
         var description = Description(context.PropertyInfo?.AttributeProvider) ?? Description(type);
-        if (description is not null && !schema.ContainsKey("$ref"))
+        if (description is not null)
         {
             schema.Remove("description");
             schema.Insert(0, "description", description);

@@ -89,9 +89,11 @@ public sealed partial class DocumentRenderer
             return new TemplateOutput(null, markup, markupProblems);
         }
 
-        return QrCodeEncoding.Problem(result.Document) is { } qrProblem
+        // Short rows stay on one page in every format: decided here, where the fonts can be measured.
+        var neutral = document.Measure is { } measure ? ShortRows.Mark(result.Document!, measure) : result.Document!;
+        return QrCodeEncoding.Problem(neutral) is { } qrProblem
             ? new TemplateOutput(null, markup, [new Diagnostic(root.Display + " → разметка", 0, 0, Severity.Error, PrintabilityCodes.QrTooLong, qrProblem)])
-            : new TemplateOutput(QrCodeEncoding.Encode(result.Document), markup, []);
+            : new TemplateOutput(QrCodeEncoding.Encode(neutral), markup, []);
     }
 
     /// <summary>

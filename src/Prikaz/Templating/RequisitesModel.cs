@@ -17,6 +17,12 @@ internal static class RequisitesModel
     /// <summary>The width of an A4 sheet in portrait, mm.</summary>
     private const double PortraitWidth = 210;
 
+    /// <summary>The line a draft leaves for the date of registration.</summary>
+    public const string BlankDate = "________________";
+
+    /// <summary>The line a draft leaves for the registration number.</summary>
+    public const string BlankNumber = "__________";
+
     /// <summary>The three shared globals; a kind adds its own (<c>roadmap</c>, <c>changes</c> …) and fills <c>order</c> further.</summary>
     public static ScriptObject Globals(Requisites requisites, AuthorityProfile profile) => new()
     {
@@ -29,18 +35,24 @@ internal static class RequisitesModel
     {
         var signatory = requisites.Signatory ?? profile.Signatory;
         var decree = requisites.Kind == OrderKind.Order ? "приказываю:" : "предлагаю:";
+        var genitive = requisites.Kind == OrderKind.Order ? "приказа" : "распоряжения";
+
+        // A draft leaves its date and number to registration: lines to fill in, wherever they are printed.
+        var registered = requisites.IsRegistered;
+        var date = requisites.StampDate;
         return new ScriptObject
         {
             ["kind_word"] = requisites.Kind == OrderKind.Order ? "ПРИКАЗ" : "РАСПОРЯЖЕНИЕ",
-            ["date"] = requisites.Date,
-            ["date_iso"] = IsoDate(requisites.Date),
-            ["date_text"] = OrderDates.Format(requisites.Date, requisites.DateStyle ?? profile.DateStyle, profile),
+            ["draft"] = requisites.Draft,
+            ["date"] = date,
+            ["date_iso"] = IsoDate(date),
+            ["date_text"] = registered ? OrderDates.Format(date, requisites.DateStyle ?? profile.DateStyle, profile) : BlankDate,
             ["date_prefix"] = profile.DatePrefix,
-            ["stamp_date_text"] = OrderDates.Format(requisites.Date, requisites.StampDateStyle ?? profile.StampDateStyle ?? requisites.DateStyle ?? profile.DateStyle, profile),
+            ["stamp_date_text"] = registered ? OrderDates.Format(date, requisites.StampDateStyle ?? profile.StampDateStyle ?? requisites.DateStyle ?? profile.DateStyle, profile) : BlankDate,
             ["place"] = requisites.Place ?? profile.Place,
-            ["number"] = requisites.Number,
+            ["number"] = registered ? Typography.RegistrationNumber(requisites.Number!) : BlankNumber,
             ["title"] = requisites.Title,
-            ["subject"] = "Приказ от " + RussianDates.Numeric(requisites.Date) + " № " + requisites.Number,
+            ["subject"] = registered ? "Приказ от " + RussianDates.Numeric(date) + " № " + requisites.Number : "Проект " + genitive,
             ["decree_text"] = profile.DecreeCapitals ? decree.ToUpperInvariant() : decree,
             ["signatory"] = signatory is null ? null : new ScriptObject
             {
@@ -63,7 +75,7 @@ internal static class RequisitesModel
             },
             ["distribution"] = requisites.Distribution.ToList(),
             ["qr_content"] = QrContent(requisites, profile),
-            ["genitive"] = requisites.Kind == OrderKind.Order ? "приказа" : "распоряжения",
+            ["genitive"] = genitive,
             ["instrumental"] = requisites.Kind == OrderKind.Order ? "приказом" : "распоряжением",
             ["acquaintance"] = requisites.Acquaintance is not { } acquaintance ? null : new ScriptObject
             {
@@ -100,12 +112,13 @@ internal static class RequisitesModel
     /// The QR requisite exists from the 2025 edition of ГОСТ Р 7.0.97 on; the profile's content may name
     /// the document with {number} and {date} (ГГГГ-ММ-ДД), e.g. a link to the order in a registry.
     /// </summary>
+    /// <remarks>A draft has no registration to link to, so it has no QR code.</remarks>
     internal static string? QrContent(Requisites requisites, AuthorityProfile profile) =>
-        profile.GostEdition < 2025 || string.IsNullOrWhiteSpace(profile.QrCode)
+        profile.GostEdition < 2025 || string.IsNullOrWhiteSpace(profile.QrCode) || requisites.Draft || requisites.Date is not { } date
             ? null
             : profile.QrCode
-                .Replace("{number}", requisites.Number, StringComparison.Ordinal)
-                .Replace("{date}", IsoDate(requisites.Date), StringComparison.Ordinal);
+                .Replace("{number}", requisites.Number ?? string.Empty, StringComparison.Ordinal)
+                .Replace("{date}", IsoDate(date), StringComparison.Ordinal);
 
     private static ScriptObject Authority(AuthorityProfile profile) => new()
     {

@@ -1,6 +1,8 @@
 using Prikaz.Diagnostics;
+using Prikaz.Documents;
 using Prikaz.Loading;
 using Prikaz.Model;
+using Prikaz.Profiles;
 
 namespace Prikaz.Validation;
 
@@ -16,9 +18,11 @@ public static class RoadmapValidator
     /// and sorted by line, column, then code.
     /// </summary>
     /// <param name="authorityProfileExists">Whether the authority profile was found; null when not checked.</param>
-    public static IReadOnlyList<Diagnostic> Validate(OrderFile file, SourceMap map, bool? authorityProfileExists = null)
+    /// <param name="profile">The authority's profile, for the rules about the printed layout; they skip without it.</param>
+    /// <param name="measure">Text widths in the documents' fonts, for the rules about what fits; they skip without it.</param>
+    public static IReadOnlyList<Diagnostic> Validate(OrderFile file, SourceMap map, bool? authorityProfileExists = null, AuthorityProfile? profile = null, ITextMeasure? measure = null)
     {
-        var context = RuleContext.For(file, authorityProfileExists);
+        var context = RuleContext.For(file, authorityProfileExists, profile, measure);
         return RuleRegistry.Rules
             .SelectMany(rule => rule.Check(context).Select(finding =>
             {

@@ -34,5 +34,12 @@ internal static class RuleRegistry
         new DuplicateIdRule(),
         new TitleFullStopRule(),
         new ColumnKeyTypoRule(),
+        new RoadmapAndAppendicesRule(),
+        new AppendixShapeRule(),
+        new AppendixReferenceRule(),
+        new RegistrationRule(),
+        new TableCellWithoutColumnRule(),
+        new RowsOrGroupsRule(),
+        new NarrowColumnRule(),
     ];
 }

@@ -23,6 +23,42 @@ public sealed class DiffCommandTests
     }
 
     [Fact]
+    public void Output_file_takes_its_format_from_the_extension_as_render_does()
+    {
+        var folder = Directory.CreateTempSubdirectory("prikaz-diff-").FullName;
+        try
+        {
+            var summary = Path.Combine(folder, "changes.md");
+            var redline = Path.Combine(folder, "redline.docx");
+            var run = CliRun.Of("diff", Path.Combine(Folder, "old.yaml"), Path.Combine(Folder, "new.yaml"), "-o", summary);
+            var docx = CliRun.Of("diff", Path.Combine(Folder, "old.yaml"), Path.Combine(Folder, "new.yaml"), "-o", redline, "--templates", CliRun.Templates);
+
+            Assert.True(run.ExitCode == 0, run.All);
+            Assert.Equal(string.Empty, run.Out);
+            Assert.Equal(File.ReadAllText(Path.Combine(Folder, "diff.verified.md")),
+                File.ReadAllText(summary).Replace(Folder + Path.DirectorySeparatorChar, string.Empty, StringComparison.Ordinal));
+            Assert.True(docx.ExitCode == 0, docx.All);
+            Assert.Equal("PK"u8.ToArray(), File.ReadAllBytes(redline)[..2]);
+        }
+        finally
+        {
+            Directory.Delete(folder, recursive: true);
+        }
+    }
+
+    [Theory]
+    [InlineData(new[] { "-o", "changes.pdf" }, "по расширению «.pdf» формат файла -o не определить")]
+    [InlineData(new[] { "--format", "json", "-o", "changes.md" }, "расширение файла «changes.md» не совпадает с форматом --format json")]
+    public void Output_file_whose_extension_does_not_fit_exits_2(string[] options, string message)
+    {
+        var run = CliRun.Of(["diff", Path.Combine(Folder, "old.yaml"), Path.Combine(Folder, "new.yaml"), .. options]);
+
+        Assert.Equal(2, run.ExitCode);
+        Assert.Contains(message, run.Error, StringComparison.Ordinal);
+        run.AssertNoStackTrace();
+    }
+
+    [Fact]
     public void Exit_code_option_tells_changes_from_none()
     {
         var old = Path.Combine(Folder, "old.yaml");

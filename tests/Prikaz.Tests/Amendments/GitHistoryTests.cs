@@ -35,7 +35,7 @@ public sealed class GitHistoryTests : IDisposable
             File.WriteAllText(file, UnitJson.Pruned(UnitJson.Of(edition))!.ToJsonString());
             Git("add", ".");
             Git("commit", "--quiet", "-m", $"edition {commit}");
-            edition = amendment.Next(new Edition { Date = signed.Order.Date.AddDays(10 * (commit + 1)), Number = $"{commit + 1}/ИЗМ" });
+            edition = amendment.Next(new Edition { Date = signed.Order.Date!.Value.AddDays(10 * (commit + 1)), Number = $"{commit + 1}/ИЗМ" });
         }
 
         for (var back = Commits - 1; back >= 1; back--)
@@ -72,7 +72,8 @@ public sealed class GitHistoryTests : IDisposable
         Git("add", "other.txt");
         Git("commit", "--quiet", "-m", "other");
         AssertUsage(CliRun.Of("diff", file, "--from", "HEAD"), $"в ревизии «HEAD» нет файла «{file}»");
-        AssertUsage(CliRun.Of("diff", file, "--from", "--output=/tmp/x"), "задана неверно");
+        // A revision that git would read as an option (diff has its own --output now, so another one).
+        AssertUsage(CliRun.Of("diff", file, "--from", "--upload-pack=/tmp/x"), "задана неверно");
     }
 
     private static void AssertUsage(CliRun run, string message)

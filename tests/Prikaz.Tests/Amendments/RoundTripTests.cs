@@ -35,7 +35,7 @@ public sealed class RoundTripTests
             var old = signed;
             for (var step = 1; step <= 1 + (sequence % 3); step++)
             {
-                var @new = amendment.Next(new Edition { Date = old.Order.Date.AddDays(30 * step), Number = $"{step}-{sequence}" });
+                var @new = amendment.Next(new Edition { Date = old.Order.Date!.Value.AddDays(30 * step), Number = $"{step}-{sequence}" });
                 Check(old, @new, $"{seed}, sequence {seedOffset + sequence}, amendment {step}");
                 old = @new;
                 checkedEditions++;
@@ -66,7 +66,7 @@ public sealed class RoundTripTests
             .ToList();
 
     internal static OrderFile Signed(OrderFile seed) =>
-        seed with { Editions = [new Edition { Date = seed.Order.Date, Number = seed.Order.Number }] };
+        seed with { Editions = [new Edition { Date = seed.Order.Date!.Value, Number = seed.Order.Number! }] };
 
     internal static IReadOnlyList<string> Vocabulary(OrderFile file) =>
         (file.Roadmap?.Sections.SelectMany(s => s.Items).Concat(file.Roadmap.Items) ?? [])

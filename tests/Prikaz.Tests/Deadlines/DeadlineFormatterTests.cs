@@ -87,9 +87,21 @@ public sealed class DeadlineFormatterTests
     [InlineData("ежеквартально", "ежеквартально")]
     [InlineData("ежемесячно", "ежемесячно")]
     [InlineData("по запросу", "по запросу")]
+    [InlineData("в течение учебного года", "в течение учебного года")]
+    [InlineData("1 раз в четверть", "1 раз в четверть")]
+    [InlineData("по четвертям", "по четвертям")]
+    [InlineData("По итогам четверти", "по итогам четверти")]
+    [InlineData("ежемесячно до 25 числа", "ежемесячно до 25 числа")]
     public void Renders_other_terms_in_the_default_style(string source, string expected)
     {
         Assert.Equal(expected, Printed(DeadlineParser.Parse(source.Split(" | ")), DeadlineStyle.Default));
+    }
+
+    [Fact]
+    public void A_school_range_across_new_year_keeps_both_years_as_written()
+    {
+        var style = DeadlineStyle.Default with { YearWord = YearWord.Abbreviated };
+        Assert.Equal("август 2025 г. – май 2026 г.", Printed(DeadlineParser.Parse(["август 2025 г. – май 2026 г."]), style));
     }
 
     [Fact]

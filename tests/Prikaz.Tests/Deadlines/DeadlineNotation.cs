@@ -20,6 +20,7 @@ internal static class DeadlineNotation
         BeforeTerm before => $"before({Describe(before.Limit)})",
         RecurringTerm { Day: { } day } recurring => $"recurring({recurring.Kind},{day})",
         RecurringTerm recurring => $"recurring({recurring.Kind})",
+        SchoolYearTerm { StartYear: null, Throughout: true } => "throughout-schoolyear(period)",
         SchoolYearTerm { Throughout: true } school => $"throughout-schoolyear({school.StartYear})",
         SchoolYearTerm school => $"schoolyear({school.StartYear})",
         _ => throw new ArgumentOutOfRangeException(nameof(term)),

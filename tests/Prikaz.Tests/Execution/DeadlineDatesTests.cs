@@ -52,6 +52,27 @@ public sealed class DeadlineDatesTests
             Dates("1 раз в четверть", schoolYear).Dates.Select(d => d.End));
     }
 
+    [Fact]
+    public void School_words_fall_due_with_the_school_quarters_and_year()
+    {
+        var schoolYear = new Period { From = new DateOnly(2025, 8, 25), To = new DateOnly(2026, 5, 31) };
+        DateOnly[] quarterEnds = [new(2025, 10, 31), new(2025, 12, 31), new(2026, 3, 31), new(2026, 5, 31)];
+        Assert.Equal(quarterEnds, Dates("по четвертям", schoolYear).Dates.Select(d => d.End));
+        Assert.Equal(quarterEnds, Dates("по итогам четверти", schoolYear).Dates.Select(d => d.End));
+
+        var throughout = Assert.Single(Dates("в течение учебного года", schoolYear).Dates);
+        Assert.Equal((new DateOnly(2025, 9, 1), new DateOnly(2026, 5, 31)), (throughout.Start!.Value, throughout.End));
+        Assert.False(throughout.Recurring);
+    }
+
+    [Fact]
+    public void The_school_year_of_a_period_over_two_school_years_is_unknown()
+    {
+        var twoYears = new Period { From = new DateOnly(2025, 9, 1), To = new DateOnly(2026, 12, 31) };
+        Assert.Empty(Dates("в течение учебного года", twoYears).Dates);
+        Assert.Single(Dates("в течение учебного года", twoYears).Undated);
+    }
+
     [Theory]
     [InlineData("постоянно")]
     [InlineData("по запросу")]

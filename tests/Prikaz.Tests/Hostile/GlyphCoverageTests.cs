@@ -29,11 +29,34 @@ public sealed class GlyphCoverageTests : IDisposable
     }
 
     [Fact]
+    public void A_profile_text_the_pdf_fonts_lack_is_reported_at_the_profiles_line()
+    {
+        var profile = Path.Combine(folder.Templates, "authorities", "chelyabinsk-minobr.yaml");
+        var lines = File.ReadAllLines(profile).ToList();
+        var line = lines.IndexOf("  - ЧЕЛЯБИНСКОЙ ОБЛАСТИ");
+        lines[line] = "  - ЧЕЛЯБИНСКОЙ ОБЛАСТИ 中";
+        File.WriteAllLines(profile, lines);
+
+        var run = CliRun.Of("validate", folder.Seed, "--templates", folder.Templates);
+
+        Assert.Equal(0, run.ExitCode);
+        Assert.Contains($"authorities/chelyabinsk-minobr.yaml:{line + 1}:5: warning PRK241: в шрифтах PDF нет символов U+4E2D «中»", run.Out, StringComparison.Ordinal);
+    }
+
+    [Fact]
     public void Georgian_is_drawn_with_the_fallback_font_instead_of_vanishing()
     {
         var text = PdfTextOf("Საქართველო ქართული");
 
         Assert.Contains("ქართული", text, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void A_georgian_signatory_name_is_drawn_with_the_fallback_font_too()
+    {
+        using var pdf = PdfDocument.Open(Pdf(new SignatureBlock(["Министр"], "Н. Гелашвили ნინო")));
+
+        Assert.Contains("ნინო", pdf.GetPage(1).Text, StringComparison.Ordinal);
     }
 
     [Fact]
@@ -54,13 +77,14 @@ public sealed class GlyphCoverageTests : IDisposable
         return line + 1;
     }
 
-    private static byte[] Pdf(string text)
+    private static byte[] Pdf(string text) => Pdf(new Paragraph(StyleIds.Normal, [new TextRun(text)]));
+
+    private static byte[] Pdf(Block block)
     {
         var document = new Document(
             new DocumentProperties("t", "a", "s", "ru-RU", new DateOnly(2024, 1, 1)),
             StyleSheet.Default,
-            [new PageSection(PageSize.A4, PageOrientation.Portrait, PageMargins.Standard, PageNumbers.None, false,
-                [new Paragraph(StyleIds.Normal, [new TextRun(text)])])]);
+            [new PageSection(PageSize.A4, PageOrientation.Portrait, PageMargins.Standard, PageNumbers.None, false, [block])]);
         using var output = new MemoryStream();
         new PdfWriter(new PdfWriterOptions(Path.Combine(CliRun.Templates, "fonts"))).Write(document, output);
         return output.ToArray();

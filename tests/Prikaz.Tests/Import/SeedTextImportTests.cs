@@ -85,7 +85,7 @@ public sealed class SeedTextImportTests(ITestOutputHelper output)
         Assert.DoesNotContain(imported.Diagnostics, d => d.Severity == Severity.Error);
         Assert.Contains(imported.Diagnostics, d => d.Code == code && d.Severity == Severity.Warning && d.Message.Contains("сохранён как подписан", StringComparison.Ordinal));
         Assert.Contains(imported.File.Roadmap!.Sections.SelectMany(s => s.Items), i => i.Number == number);
-        Assert.Equal([(imported.File.Order.Date, imported.File.Order.Number)], imported.File.Editions.Select(e => (e.Date, e.Number)));
+        Assert.Equal([(imported.File.Order.Date!.Value, imported.File.Order.Number!)], imported.File.Editions.Select(e => (e.Date, e.Number)));
         Assert.Contains("editions:", imported.Yaml, StringComparison.Ordinal);
     }
 

@@ -80,7 +80,7 @@ public sealed class DocumentKindTests
 
         Assert.Null(loaded.Model);
         Assert.Equal(
-            "zapiska.yaml:1:7: error PRK115: неизвестный вид документа \"memo\". Допустимые виды: order — приказ (распоряжение) с «дорожной картой» в приложении; progress — сведения о ходе исполнения «дорожной карты» за отчётный период",
+            "zapiska.yaml:1:7: error PRK115: неизвестный вид документа \"memo\". Допустимые виды: order — приказ (распоряжение) с «дорожной картой» в приложении; progress — сведения о ходе исполнения «дорожной карты» за отчётный период; amendment — приказ о внесении изменений в приказ с «дорожной картой»",
             Assert.Single(loaded.Diagnostics).ToString());
     }
 }

@@ -14,7 +14,8 @@ internal static class PdfLetters
         return [.. document.GetPages().Select(page => Squeeze(string.Concat(page.Letters.Select(letter => letter.Value))))];
     }
 
-    public static string Squeeze(string text) => string.Concat(text.Where(c => !char.IsWhiteSpace(c)));
+    /// <summary>The text without whitespace; a non-breaking hyphen as the hyphen the PDF draws it with.</summary>
+    public static string Squeeze(string text) => string.Concat(text.Where(c => !char.IsWhiteSpace(c))).Replace('\u2011', '-');
 
     /// <summary>
     /// Whether <paramref name="expected"/> is drawn: in one stretch, or in two stretches in order,

@@ -59,10 +59,11 @@ internal static partial class OriginalText
 
     /// <summary>
     /// Words of <paramref name="text"/>: split on any whitespace, non-breaking spaces included, and after
-    /// every hyphen, since a line may break after the hyphen of «психолого-педагогической».
+    /// every hyphen, since a line may break after the hyphen of «психолого-педагогической». The hyphen
+    /// of a registration number is a no-break one (U+2011) in the model and a plain one in the PDF's text.
     /// </summary>
     public static IEnumerable<string> Words(string text) =>
-        text.Replace('\u00A0', ' ').Replace('\u202F', ' ').Replace("\u00AD", string.Empty, StringComparison.Ordinal)
+        text.Replace('\u00A0', ' ').Replace('\u2011', '-').Replace('\u202F', ' ').Replace("\u00AD", string.Empty, StringComparison.Ordinal)
             .Split((char[]?)null, StringSplitOptions.RemoveEmptyEntries)
             .SelectMany(word => AfterHyphen().Split(word))
             .Where(word => word.Length > 0);

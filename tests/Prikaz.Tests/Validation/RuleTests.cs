@@ -152,7 +152,7 @@ public sealed class RuleTests
     public void PRK009_unknown_party_suggests_the_nearest_id()
     {
         var file = Valid.WithItem(0, 1, item => item with { Responsible = [new PartyRef { Party = "rcoko" }, new PartyRef { Party = "rcoki" }] });
-        Assert.Equal("неизвестный исполнитель «rcoki»; возможно, имелось в виду «rcoko»",
+        Assert.Equal("неизвестный исполнитель «rcoki»; возможно, имелось в виду «rcoko» (другие ближайшие в parties: «minobr», «chippkro»)",
             Single(file, "PRK009", Severity.Error, "/roadmap/sections/0/items/1/responsible/1/party"));
     }
 
@@ -160,7 +160,7 @@ public sealed class RuleTests
     public void PRK009_unknown_party_without_a_near_id_and_in_the_target_group()
     {
         var file = Valid.WithItem(0, 1, item => item with { TargetGroup = [new PartyRef { Party = "shnor" }] });
-        Assert.Equal("неизвестный участник целевой группы «shnor»; добавьте его в parties",
+        Assert.Equal("неизвестный участник целевой группы «shnor»: его нет в parties; ближайшие из parties: «minobr», «rcoko», «chippkro» — исправьте идентификатор или добавьте исполнителя в parties",
             Single(file, "PRK009", Severity.Error, "/roadmap/sections/0/items/1/targetGroup/0/party"));
     }
 
@@ -182,7 +182,7 @@ public sealed class RuleTests
         });
         Assert.Equal("документ-основание (приказ от 01.07.2020 № 02/1568) датирован позже самого приказа (23.06.2020)",
             Single(file, "PRK010", Severity.Warning, "/order/basis/1/date"));
-        None(Valid.WithOrder(order => order with { Basis = [order.Basis[0] with { Date = order.Date }] }), "PRK010");
+        None(Valid.WithOrder(order => order with { Basis = [order.Basis[0] with { Date = order.Date!.Value }] }), "PRK010");
     }
 
     [Fact]
@@ -212,7 +212,7 @@ public sealed class RuleTests
     {
         var file = Valid.WithOrder(order => order with { ElectronicSignature = order.ElectronicSignature! with { ValidFrom = new DateOnly(2020, 6, 24) } });
         Single(file, "PRK012", Severity.Error, "/order/electronicSignature/validFrom");
-        None(Valid.WithOrder(order => order with { ElectronicSignature = order.ElectronicSignature! with { ValidTo = order.Date } }), "PRK012");
+        None(Valid.WithOrder(order => order with { ElectronicSignature = order.ElectronicSignature! with { ValidTo = order.Date!.Value } }), "PRK012");
     }
 
     [Fact]
@@ -332,5 +332,15 @@ public sealed class RuleTests
             Single(file, "PRK022", Severity.Error, "/order", authorityProfileExists: false));
         None(file, "PRK022", authorityProfileExists: true);
         None(file, "PRK022");
+    }
+
+    [Fact]
+    public void PRK008_a_school_year_the_period_cannot_name()
+    {
+        var twoSchoolYears = Valid.WithRoadmap(roadmap => roadmap with { Period = new Period { From = new DateOnly(2020, 6, 1), To = new DateOnly(2021, 12, 31) } });
+        var file = twoSchoolYears.WithItem(0, 0, item => item with { Deadline = ValidOrder.Deadline("в течение учебного года") });
+        Assert.Contains("указан без учебного года", Single(file, "PRK008", Severity.Error, "/roadmap/sections/0/items/0/deadline"), StringComparison.Ordinal);
+        var schoolYear = Valid.WithRoadmap(roadmap => roadmap with { Period = new Period { From = new DateOnly(2020, 8, 25), To = new DateOnly(2021, 5, 31) } });
+        None(schoolYear.WithItem(0, 0, item => item with { Deadline = ValidOrder.Deadline("в течение учебного года") }), "PRK008");
     }
 }

@@ -14,7 +14,8 @@ internal sealed class SignatureConverter : BlockConverter<SignatureBlock, Sectio
     {
         var style = layout.Styler.Style(StyleIds.Signature);
         var nameStyle = ParagraphStyler.TextStyle(style);
-        var nameWidth = layout.Fonts.Measure(block.Name, nameStyle);
+        var fallbackName = NeedsFallback(block.Name, nameStyle, layout) ? OneLine(block.Name, layout) : null;
+        var nameWidth = fallbackName?.Right ?? layout.Fonts.Measure(block.Name, nameStyle);
         var nameX = layout.ContentWidth - nameWidth;
         var box = new Box();
         var mark = block.ElectronicSignature is { } esign ? ElectronicSignatureConverter.Frame(esign, layout) : null;
@@ -44,7 +45,14 @@ internal sealed class SignatureConverter : BlockConverter<SignatureBlock, Sectio
 
         box.AddLines(position.Lines, 0, positionTop);
         var baseline = positionTop + positionHeight - lastLine.Height + lastLine.Baseline;
-        box.Add(new PageItem.Text(nameX, baseline, block.Name, nameStyle), positionTop + positionHeight);
+        if (fallbackName is null)
+        {
+            box.Add(new PageItem.Text(nameX, baseline, block.Name, nameStyle), positionTop + positionHeight);
+        }
+        else
+        {
+            box.AddLines([fallbackName], nameX, baseline - fallbackName.Baseline);
+        }
         if (mark is not null && !markBeside)
         {
             box.Add(mark, (layout.ContentWidth - markWidth) / 2, box.Height + SignatureGap);
@@ -52,4 +60,12 @@ internal sealed class SignatureConverter : BlockConverter<SignatureBlock, Sectio
 
         layout.Add(new BoxFlow(box, (float)style.SpaceBeforePt, (float)style.SpaceAfterPt));
     }
+
+    // A name the family draws whole stays one text item; one with characters only the fallback face has
+    // (a Georgian or Armenian name) is set by the line breaker, which picks the face per character.
+    private static bool NeedsFallback(string name, TextStyle style, SectionLayout layout) =>
+        name.EnumerateRunes().Any(rune => layout.Fonts.StyleFor(style, rune) != style);
+
+    private static PlacedLine OneLine(string name, SectionLayout layout) =>
+        layout.Breaker.Break(layout.Styler.Lines(StyleIds.Signature, [name], Alignment.Left), float.MaxValue / 4).Lines[0];
 }

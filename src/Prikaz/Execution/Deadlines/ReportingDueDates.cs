@@ -14,7 +14,7 @@ public static class ReportingDueDates
 {
     public static IReadOnlyList<ReportingDueDate> Of(OrderFile file, ProductionCalendar calendar)
     {
-        if (file.Roadmap?.Period is not { } period)
+        if (AppendixNumbering.PrimaryRoadmap(file)?.Period is not { } period)
         {
             return [];
         }

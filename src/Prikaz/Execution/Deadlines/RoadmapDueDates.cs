@@ -13,7 +13,7 @@ public static class RoadmapDueDates
     /// <summary>The due dates of every item of <paramref name="file"/>, in the order of the roadmap.</summary>
     public static IReadOnlyList<ItemDueDates> Of(OrderFile file, ProductionCalendar calendar, SchoolYear schoolYear)
     {
-        if (file.Roadmap is not { } roadmap)
+        if (AppendixNumbering.PrimaryRoadmap(file) is not { } roadmap)
         {
             return [];
         }

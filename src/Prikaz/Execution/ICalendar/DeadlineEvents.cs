@@ -18,7 +18,7 @@ public static class DeadlineEvents
     /// <param name="name">The roadmap's file name without extension, part of every UID.</param>
     public static IReadOnlyList<DeadlineEvent> Of(string name, OrderFile file, ProductionCalendar calendar, SchoolYear schoolYear)
     {
-        var order = $"приказ от {RussianDates.Numeric(file.Order.Date)} № {file.Order.Number}";
+        var order = "приказ " + EditionNames.Requisites(file.Order);
         var events = new List<DeadlineEvent>();
         foreach (var item in RoadmapDueDates.Of(file, calendar, schoolYear))
         {
@@ -39,7 +39,7 @@ public static class DeadlineEvents
                     date.Due,
                     $"{item.Item.Number}. {OneLine(item.Item.Item.Activity)}",
                     description.ToString(),
-                    file.Order.Date));
+                    file.Order.StampDate));
             }
         }
 
@@ -53,7 +53,7 @@ public static class DeadlineEvents
                 $"Пункт {report.Point.Number} ({order}): {OneLine(report.Point.Point.Text)}\n" +
                 $"Срок: {RussianDates.Numeric(report.Date.Written)}{Moved(report.Date)}\n" +
                 $"Представляет: {Parties(report.Point.Point.Reporting!.Responsible, file)}",
-                file.Order.Date));
+                file.Order.StampDate));
         }
 
         return events.OrderBy(e => e.Due).ThenBy(e => e.Uid, StringComparer.Ordinal).ToList();

@@ -12,8 +12,11 @@ internal sealed record ProgressRuleContext(ProgressFile File, string FileName, R
     /// <summary>The period the file is about: the one its content names, when that is a period.</summary>
     public ReportPeriod? Period => ReportPeriod.Parse(File.Period);
 
+    /// <summary>The roadmap of the order that execution control follows (see <see cref="AppendixNumbering.PrimaryRoadmap"/>).</summary>
+    public Model.Roadmap? OrderRoadmap => Roadmap is null ? null : AppendixNumbering.PrimaryRoadmap(Roadmap);
+
     /// <summary>The printed numbers of the roadmap's items; empty without a roadmap.</summary>
-    public IReadOnlySet<string> ItemNumbers { get; } = Roadmap?.Roadmap is { } roadmap
+    public IReadOnlySet<string> ItemNumbers { get; } = (Roadmap is null ? null : AppendixNumbering.PrimaryRoadmap(Roadmap)) is { } roadmap
         ? RoadmapNumbering.Of(roadmap).AllItems.Select(item => item.Number).ToHashSet(StringComparer.Ordinal)
         : new HashSet<string>();
 

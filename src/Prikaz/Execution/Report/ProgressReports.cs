@@ -5,6 +5,7 @@ using Prikaz.Execution.ICalendar;
 using Prikaz.Execution.Overdue;
 using Prikaz.Execution.Progress;
 using Prikaz.Model;
+using Prikaz.Numbering;
 using Prikaz.Russian;
 
 namespace Prikaz.Execution.Report;
@@ -54,8 +55,8 @@ public static class ProgressReports
             .Select(group => Summarise(group.Key, group.Select(c => c.Outcome)))
             .OrderBy(row => row.Party, StringComparer.Ordinal)
             .ToList();
-        var order = $"приказ от {RussianDates.Numeric(file.Order.Date)} № {file.Order.Number}";
-        return new ProgressReport(file.Roadmap?.Title ?? file.Order.Title, order, period, day, rows, summary, Summarise("Всего", classes.Select(c => c.Outcome)));
+        var order = "приказ " + EditionNames.Requisites(file.Order);
+        return new ProgressReport(AppendixNumbering.PrimaryRoadmap(file)?.Title ?? file.Order.Title, order, period, day, rows, summary, Summarise("Всего", classes.Select(c => c.Outcome)));
     }
 
     private static Outcome Classify(DueDate? due, DateOnly? done, ProgressStatus? status, bool overdue, DateOnly asOf) =>

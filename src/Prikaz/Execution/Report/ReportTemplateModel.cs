@@ -28,7 +28,7 @@ internal static class ReportTemplateModel
         var calendar = ProductionCalendars.Load(workspace.Templates).Calendar;
         var history = ProgressChecker.CheckAll(ProgressFolders.RoadmapOf(progressPath), roadmap);
         var report = ProgressReports.Build(roadmap, history, period, calendar, RoadmapDueDates.SchoolYearOf(profile));
-        var approved = $"{profile.ApprovedBy} от {RussianDates.Numeric(roadmap.Order.Date)} № {roadmap.Order.Number}";
+        var approved = $"{profile.ApprovedBy} {EditionNames.Requisites(roadmap.Order)}";
         var title = $"о ходе реализации {RoadmapGenitive(report.RoadmapTitle)}, утверждённой {approved}, за {period.Title}";
         var requisites = new Requisites
         {

@@ -76,8 +76,8 @@ internal sealed class ImportYamlWriter(IReadOnlyDictionary<string, IReadOnlyList
     {
         Key(0, "order", "/order");
         Scalar(2, "kind", order.Kind == OrderKind.Order ? "order" : "directive", "/order/kind");
-        Scalar(2, "date", Date(order.Date), "/order/date", raw: true);
-        Scalar(2, "number", YamlScalar.Quoted(order.Number), "/order/number", raw: true);
+        Scalar(2, "date", order.Date is { } date ? Date(date) : null, "/order/date", raw: true);
+        Scalar(2, "number", order.Number is null ? null : YamlScalar.Quoted(order.Number), "/order/number", raw: true);
         Scalar(2, "title", order.Title, "/order/title");
         Scalar(2, "place", order.Place, "/order/place");
         Scalar(2, "dateStyle", order.DateStyle?.ToString().ToLowerInvariant(), "/order/dateStyle");

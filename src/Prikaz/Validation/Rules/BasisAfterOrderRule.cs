@@ -15,14 +15,19 @@ internal sealed class BasisAfterOrderRule : IRule
     public IEnumerable<RuleFinding> Check(RuleContext context)
     {
         var order = context.File.Order;
+        if (order.Date is not { } date)
+        {
+            yield break;
+        }
+
         for (var i = 0; i < order.Basis.Count; i++)
         {
             var cited = order.Basis[i];
-            if (cited.Date > order.Date)
+            if (cited.Date > date)
             {
                 var number = cited.Number is null ? string.Empty : $" № {cited.Number}";
                 yield return new RuleFinding(JsonPointer.Index("/order/basis", i) + "/date",
-                    $"документ-основание ({cited.Kind} от {RussianDates.Numeric(cited.Date)}{number}) датирован позже самого приказа ({RussianDates.Numeric(order.Date)})");
+                    $"документ-основание ({cited.Kind} от {RussianDates.Numeric(cited.Date)}{number}) датирован позже самого приказа ({RussianDates.Numeric(date)})");
             }
         }
     }

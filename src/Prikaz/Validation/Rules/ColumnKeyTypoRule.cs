@@ -17,14 +17,17 @@ internal sealed class ColumnKeyTypoRule : IRule
 
     public IEnumerable<RuleFinding> Check(RuleContext context)
     {
-        var columns = context.File.Roadmap?.Columns ?? [];
-        for (var i = 0; i < columns.Count; i++)
+        foreach (var roadmap in context.Roadmaps)
         {
-            var key = columns[i].Key;
-            if (ColumnValues.IsCustom(key) && EditDistance.Nearest(key, Column.BuiltInKeys) is { } meant)
+            var columns = roadmap.Roadmap.Columns;
+            for (var i = 0; i < columns.Count; i++)
             {
-                yield return new RuleFinding(JsonPointer.Index("/roadmap/columns", i) + "/key",
-                    $"ключ столбца «{key}» не встроенный, столбец будет собственным; возможно, имелось в виду «{meant}»");
+                var key = columns[i].Key;
+                if (ColumnValues.IsCustom(key) && EditDistance.Nearest(key, Column.BuiltInKeys) is { } meant)
+                {
+                    yield return new RuleFinding(JsonPointer.Index(roadmap.Member("columns"), i) + "/key",
+                        $"ключ столбца «{key}» не встроенный, столбец будет собственным; возможно, имелось в виду «{meant}»");
+                }
             }
         }
     }

@@ -19,10 +19,14 @@ internal sealed class DeadlineBeforeOrderRule : IRule
 
     public IEnumerable<RuleFinding> Check(RuleContext context)
     {
-        var orderDate = context.File.Order.Date;
+        if (context.File.Order.Date is not { } orderDate)
+        {
+            yield break;
+        }
+
         foreach (var site in context.Deadlines().Where(site => !site.Deadline.Terms.Any(term => term is RecurringTerm)))
         {
-            var resolution = DeadlineResolver.Resolve(site.Deadline, context.File.Roadmap?.Period);
+            var resolution = DeadlineResolver.Resolve(site.Deadline, site.Period);
             if (resolution.Unresolved.Count == 0 && resolution.End is { } end && end < orderDate)
             {
                 yield return new RuleFinding(site.Pointer,

@@ -19,13 +19,13 @@ internal sealed class DeadlineOutsidePeriodRule : IRule
 
     public IEnumerable<RuleFinding> Check(RuleContext context)
     {
-        if (context.File.Roadmap?.Period is not { } period)
-        {
-            yield break;
-        }
-
         foreach (var site in context.Deadlines())
         {
+            if (site.Period is not { } period)
+            {
+                continue;
+            }
+
             var intervals = DeadlineResolver.Resolve(site.Deadline, period).Intervals;
             if (intervals.Any(interval => interval.To > period.To || interval.To < period.From))
             {

@@ -1,5 +1,6 @@
 using Prikaz.Deadlines;
 using Prikaz.Diagnostics;
+using Prikaz.Model;
 using Prikaz.Russian;
 
 namespace Prikaz.Validation.Rules;
@@ -18,12 +19,23 @@ internal sealed class DeadlineYearUnknownRule : IRule
 
     public IEnumerable<RuleFinding> Check(RuleContext context)
     {
-        var period = context.File.Roadmap?.Period;
-        var why = period is null
-            ? "период «дорожной карты» не задан: укажите год или период"
-            : $"период «дорожной карты» {RussianDates.NumericSpan(period.From, period.To)} захватывает несколько лет: укажите год";
-        return context.Deadlines()
-            .Where(site => DeadlineResolver.Resolve(site.Deadline, period).Unresolved.Count > 0)
-            .Select(site => new RuleFinding(site.Pointer, $"срок {Quoted.Text(site.Deadline.Source)} указан без года, а {why}"));
+        foreach (var site in context.Deadlines())
+        {
+            var unresolved = DeadlineResolver.Resolve(site.Deadline, site.Period).Unresolved;
+            if (unresolved.Count > 0)
+            {
+                var school = unresolved.All(term => term is SchoolYearTerm);
+                yield return new RuleFinding(site.Pointer,
+                    $"срок {Quoted.Text(site.Deadline.Source)} указан без {(school ? "учебного года" : "года")}, а {Why(site.Period, school)}");
+            }
+        }
     }
+
+    private static string Why(Period? period, bool school) => (period, school) switch
+    {
+        (null, false) => "период «дорожной карты» не задан: укажите год или период",
+        (null, true) => "период «дорожной карты» не задан: укажите учебный год («в течение 2025/2026 учебного года») или период",
+        (_, false) => $"период «дорожной карты» {RussianDates.NumericSpan(period.From, period.To)} захватывает несколько лет: укажите год",
+        _ => $"период «дорожной карты» {RussianDates.NumericSpan(period.From, period.To)} захватывает несколько учебных лет: укажите учебный год («в течение 2025/2026 учебного года»)",
+    };
 }

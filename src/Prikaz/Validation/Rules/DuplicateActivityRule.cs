@@ -13,18 +13,21 @@ internal sealed class DuplicateActivityRule : IRule
 
     public IEnumerable<RuleFinding> Check(RuleContext context)
     {
-        var seen = new Dictionary<string, string>(StringComparer.Ordinal);
-        foreach (var item in context.Items)
+        foreach (var roadmap in context.Roadmaps)
         {
-            var key = Normalize(item.Item.Activity);
-            if (seen.TryGetValue(key, out var earlier))
+            var seen = new Dictionary<string, string>(StringComparer.Ordinal);
+            foreach (var item in roadmap.Numbering.AllItems)
             {
-                yield return new RuleFinding(item.Pointer + "/activity",
-                    $"мероприятие {Quoted.Text(item.Item.Activity)} уже есть под номером {earlier}");
-            }
-            else
-            {
-                seen.Add(key, item.Number);
+                var key = Normalize(item.Item.Activity);
+                if (seen.TryGetValue(key, out var earlier))
+                {
+                    yield return new RuleFinding(item.Pointer + "/activity",
+                        $"мероприятие {Quoted.Text(item.Item.Activity)} уже есть под номером {earlier}");
+                }
+                else
+                {
+                    seen.Add(key, item.Number);
+                }
             }
         }
     }

@@ -2,7 +2,7 @@ using Prikaz.Diagnostics;
 
 namespace Prikaz.Validation.Rules;
 
-/// <summary>Two columns with one key would print the same values twice.</summary>
+/// <summary>Two columns with one key would print the same values twice: in a roadmap and in a plain table alike.</summary>
 internal sealed class DuplicateColumnRule : IRule
 {
     public string Code => "PRK020";
@@ -13,13 +13,17 @@ internal sealed class DuplicateColumnRule : IRule
 
     public IEnumerable<RuleFinding> Check(RuleContext context)
     {
-        var columns = context.File.Roadmap?.Columns ?? [];
-        var seen = new HashSet<string>(StringComparer.Ordinal);
-        for (var i = 0; i < columns.Count; i++)
+        var tables = context.Roadmaps.Select(roadmap => (roadmap.Member("columns"), roadmap.Roadmap.Columns.Select(column => column.Key).ToList()))
+            .Concat(context.Tables().Select(table => (table.Pointer + "/columns", table.Table.Columns.Select(column => column.Key).ToList())));
+        foreach (var (pointer, keys) in tables)
         {
-            if (!seen.Add(columns[i].Key))
+            var seen = new HashSet<string>(StringComparer.Ordinal);
+            for (var i = 0; i < keys.Count; i++)
             {
-                yield return new RuleFinding(JsonPointer.Index("/roadmap/columns", i) + "/key", $"столбец с ключом «{columns[i].Key}» уже есть в таблице");
+                if (!seen.Add(keys[i]))
+                {
+                    yield return new RuleFinding(JsonPointer.Index(pointer, i) + "/key", $"столбец с ключом «{keys[i]}» уже есть в таблице");
+                }
             }
         }
     }

@@ -17,7 +17,7 @@ internal sealed class DuplicateIdRule : IRule
     public IEnumerable<RuleFinding> Check(RuleContext context)
     {
         var points = context.OrderNumbering.AllPoints.Select(point => (point.Point.Id, point.Pointer, point.Number));
-        var sections = (context.RoadmapNumbering?.Sections ?? []).Select(section => (section.Section.Id, section.Pointer, section.Number));
+        var sections = context.Sections.Select(section => (section.Section.Id, section.Pointer, section.Number));
         var items = context.Items.Select(item => (item.Item.Id, item.Pointer, item.Number));
         return Duplicates(points, "пункту").Concat(Duplicates(sections, "разделу")).Concat(Duplicates(items, "мероприятию"));
     }

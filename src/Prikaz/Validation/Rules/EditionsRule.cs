@@ -24,11 +24,10 @@ internal sealed class EditionsRule : IRule
         }
 
         var order = context.File.Order;
-        var approving = new Edition { Date = order.Date, Number = order.Number };
-        if (!EditionNames.Same(editions[0], approving))
+        if (order is { Date: { } date, Number: { } number } && !EditionNames.Same(editions[0], new Edition { Date = date, Number = number }))
         {
             yield return new RuleFinding("/editions/0",
-                $"первая редакция — сам приказ {EditionNames.Requisites(approving)}, а указан приказ {EditionNames.Requisites(editions[0])}");
+                $"первая редакция — сам приказ {EditionNames.Requisites(new Edition { Date = date, Number = number })}, а указан приказ {EditionNames.Requisites(editions[0])}");
         }
 
         for (var i = 1; i < editions.Count; i++)

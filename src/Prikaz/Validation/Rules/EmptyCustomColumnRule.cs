@@ -13,14 +13,17 @@ internal sealed class EmptyCustomColumnRule : IRule
 
     public IEnumerable<RuleFinding> Check(RuleContext context)
     {
-        var columns = context.File.Roadmap?.Columns ?? [];
-        for (var i = 0; i < columns.Count; i++)
+        foreach (var roadmap in context.Roadmaps)
         {
-            var key = columns[i].Key;
-            if (ColumnValues.IsCustom(key) && !columns[i].Blank && !context.Items.Any(item => ColumnValues.HasValue(item.Item, key)))
+            var columns = roadmap.Roadmap.Columns;
+            for (var i = 0; i < columns.Count; i++)
             {
-                yield return new RuleFinding(JsonPointer.Index("/roadmap/columns", i),
-                    $"столбец {Quoted.Text(columns[i].Title)} (ключ «{key}») не заполнен ни в одном мероприятии");
+                var key = columns[i].Key;
+                if (ColumnValues.IsCustom(key) && !columns[i].Blank && !roadmap.Numbering.AllItems.Any(item => ColumnValues.HasValue(item.Item, key)))
+                {
+                    yield return new RuleFinding(JsonPointer.Index(roadmap.Member("columns"), i),
+                        $"столбец {Quoted.Text(columns[i].Title)} (ключ «{key}») не заполнен ни в одном мероприятии");
+                }
             }
         }
     }

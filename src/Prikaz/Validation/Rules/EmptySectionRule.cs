@@ -12,7 +12,7 @@ internal sealed class EmptySectionRule : IRule
     public string Title => "Раздел «дорожной карты» не содержит мероприятий";
 
     public IEnumerable<RuleFinding> Check(RuleContext context) =>
-        (context.RoadmapNumbering?.Sections ?? [])
+        context.Sections
             .Where(section => section.Items.Count == 0)
             .Select(section => new RuleFinding(section.Pointer + "/items",
                 $"раздел {section.Number} {Quoted.Text(section.Section.Title)} не содержит мероприятий"));

@@ -39,7 +39,7 @@ internal sealed class ExcludedEditionRule : IRule
             yield return (point.Point.Excluded!, point.Pointer, $"пункт {point.Number} приказа");
         }
 
-        foreach (var section in (context.RoadmapNumbering?.Sections ?? []).Where(section => section.Section.Excluded is not null))
+        foreach (var section in context.Sections.Where(section => section.Section.Excluded is not null))
         {
             yield return (section.Section.Excluded!, section.Pointer, $"раздел {section.Number}");
         }

@@ -12,9 +12,7 @@ internal sealed class MissingDeadlineRule : IRule
     public string Title => "Не указан срок мероприятия";
 
     public IEnumerable<RuleFinding> Check(RuleContext context) =>
-        context.HasColumn("deadline")
-            ? context.Items
-                .Where(item => !ColumnValues.HasValue(item.Item, "deadline"))
-                .Select(item => new RuleFinding(item.Pointer + "/deadline", $"не указан срок мероприятия {item.Number}"))
-            : [];
+        context.Roadmaps.Where(roadmap => roadmap.HasColumn("deadline")).SelectMany(roadmap => roadmap.Numbering.AllItems)
+            .Where(item => !ColumnValues.HasValue(item.Item, "deadline"))
+            .Select(item => new RuleFinding(item.Pointer + "/deadline", $"не указан срок мероприятия {item.Number}"));
 }

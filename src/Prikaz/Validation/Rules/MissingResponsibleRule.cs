@@ -12,9 +12,7 @@ internal sealed class MissingResponsibleRule : IRule
     public string Title => "Не указан ответственный исполнитель мероприятия";
 
     public IEnumerable<RuleFinding> Check(RuleContext context) =>
-        context.HasColumn("responsible")
-            ? context.Items
+        context.Roadmaps.Where(roadmap => roadmap.HasColumn("responsible")).SelectMany(roadmap => roadmap.Numbering.AllItems)
                 .Where(item => item.Item.Responsible.Count == 0)
-                .Select(item => new RuleFinding(item.Pointer + "/responsible", $"не указан ответственный исполнитель мероприятия {item.Number}"))
-            : [];
+                .Select(item => new RuleFinding(item.Pointer + "/responsible", $"не указан ответственный исполнитель мероприятия {item.Number}"));
 }

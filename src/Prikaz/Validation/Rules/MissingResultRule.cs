@@ -12,9 +12,7 @@ internal sealed class MissingResultRule : IRule
     public string Title => "Не указан ожидаемый результат мероприятия";
 
     public IEnumerable<RuleFinding> Check(RuleContext context) =>
-        context.HasColumn("result")
-            ? context.Items
+        context.Roadmaps.Where(roadmap => roadmap.HasColumn("result")).SelectMany(roadmap => roadmap.Numbering.AllItems)
                 .Where(item => string.IsNullOrWhiteSpace(item.Item.Result))
-                .Select(item => new RuleFinding(item.Pointer + "/result", $"не указан ожидаемый результат мероприятия {item.Number}"))
-            : [];
+                .Select(item => new RuleFinding(item.Pointer + "/result", $"не указан ожидаемый результат мероприятия {item.Number}"));
 }

@@ -1,4 +1,5 @@
 using Prikaz.Diagnostics;
+using Prikaz.Model;
 using Prikaz.Numbering;
 
 namespace Prikaz.Validation.Rules;
@@ -7,6 +8,7 @@ namespace Prikaz.Validation.Rules;
 /// A pinned number that belongs to another parent (Амур: item «5.1.» inside section 4). In a file with
 /// editions a sub-number is how an amendment inserts a unit («4.4.1» between 4.4 and 4.5), so it is
 /// accepted where it follows its parent or an earlier sub-number of that parent, and only there.
+/// Sub-points numbered with markers («1)», «а)») must be pinned in their parent's marker.
 /// </summary>
 internal sealed class NumberOutsideParentRule : IRule
 {
@@ -18,7 +20,16 @@ internal sealed class NumberOutsideParentRule : IRule
 
     public IEnumerable<RuleFinding> Check(RuleContext context)
     {
-        foreach (var group in context.NumberedGroups().Where(group => group.Prefix.Length > 0 || context.IsSigned))
+        foreach (var group in context.NumberedGroups().Where(group => group.HasMarkers))
+        {
+            foreach (var element in group.Elements.Where(element => element.IsPinned && SubpointMarkers.Place(element.Number, group.Style) is null))
+            {
+                yield return new RuleFinding(element.NumberPointer,
+                    $"подпункты пункта {group.Owner!.Number} нумеруются {Markers(group.Style)} (numbering: {Word(group.Style)}), а у подпункта закреплён номер {element.Number}");
+            }
+        }
+
+        foreach (var group in context.NumberedGroups().Where(group => !group.HasMarkers && (group.Prefix.Length > 0 || context.IsSigned)))
         {
             IReadOnlyList<int>? previous = null;
             foreach (var element in group.Elements)
@@ -34,6 +45,12 @@ internal sealed class NumberOutsideParentRule : IRule
                             $"номера {group.Prefix}{string.Join('.', parent)} или его подномеров, чтобы номера остальных не менялись");
                     }
                 }
+                else if (element.IsPinned && group.Owner is { } owner && SubpointMarkers.StyleOf(element.Number) is { } marker)
+                {
+                    yield return new RuleFinding(element.NumberPointer,
+                        $"подпункт с номером {element.Number} стоит в пункте {owner.Number}, подпункты которого нумеруются «{owner.Number}.1.»; " +
+                        $"чтобы нумеровать их {Markers(marker)}, укажите у пункта {owner.Number} numbering: {Word(marker)}");
+                }
                 else if (element.IsPinned && group.Prefix.Length > 0 && OutsideParent(element.Number, group.Prefix))
                 {
                     yield return new RuleFinding(element.NumberPointer,
@@ -44,6 +61,10 @@ internal sealed class NumberOutsideParentRule : IRule
             }
         }
     }
+
+    private static string Markers(SubpointNumbering style) => style == SubpointNumbering.Letters ? "«а)», «б)»" : "«1)», «2)»";
+
+    private static string Word(SubpointNumbering style) => style == SubpointNumbering.Letters ? "letters" : "digits";
 
     private static bool OutsideParent(string number, string prefix)
     {

@@ -44,7 +44,7 @@ internal sealed class NumberingGapRule : IRule
                     continue;
                 }
 
-                if (Ordinal(element.Number, group.Prefix) is not { } ordinal)
+                if (Ordinal(element.Number, group) is not { } ordinal)
                 {
                     continue;
                 }
@@ -52,8 +52,8 @@ internal sealed class NumberingGapRule : IRule
                 if (element.IsPinned && ordinal > previous + 1)
                 {
                     var missing = ordinal == previous + 2
-                        ? $"пропущен номер {Number(group.Prefix, previous + 1)}"
-                        : $"пропущены номера {Number(group.Prefix, previous + 1)}–{Number(group.Prefix, ordinal - 1)}";
+                        ? $"пропущен номер {Number(group, previous + 1)}"
+                        : $"пропущены номера {Number(group, previous + 1)}–{Number(group, ordinal - 1)}";
                     var found = previousNumber is null
                         ? $"нумерация в {group.Parent} начинается с {element.Number}: {missing}"
                         : $"после номера {previousNumber} идёт {element.Number}: {missing}";
@@ -68,9 +68,15 @@ internal sealed class NumberingGapRule : IRule
         }
     }
 
-    /// <summary>The last component of <paramref name="number"/> when it sits directly under <paramref name="prefix"/>.</summary>
-    private static int? Ordinal(string number, string prefix)
+    /// <summary>The place <paramref name="number"/> stands for in its group: the last component under the prefix, or the marker's place («в)» is 3).</summary>
+    private static int? Ordinal(string number, NumberedGroup group)
     {
+        if (group.HasMarkers)
+        {
+            return SubpointMarkers.Place(number, group.Style);
+        }
+
+        var prefix = group.Prefix;
         if (!number.StartsWith(prefix, StringComparison.Ordinal))
         {
             return null;
@@ -79,5 +85,7 @@ internal sealed class NumberingGapRule : IRule
         return int.TryParse(number.AsSpan(prefix.Length), NumberStyles.None, CultureInfo.InvariantCulture, out var ordinal) ? ordinal : null;
     }
 
-    private static string Number(string prefix, int ordinal) => prefix + ordinal.ToString(CultureInfo.InvariantCulture);
+    private static string Number(NumberedGroup group, int ordinal) => group.HasMarkers
+        ? SubpointMarkers.Format(group.Style, ordinal) + ")"
+        : group.Prefix + ordinal.ToString(CultureInfo.InvariantCulture);
 }

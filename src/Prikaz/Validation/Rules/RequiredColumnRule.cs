@@ -13,16 +13,14 @@ internal sealed class RequiredColumnRule : IRule
 
     public IEnumerable<RuleFinding> Check(RuleContext context)
     {
-        if (context.File.Roadmap is null)
+        foreach (var roadmap in context.Roadmaps)
         {
-            yield break;
-        }
-
-        foreach (var (key, what) in new[] { ("number", "номера мероприятия"), ("activity", "наименования мероприятия") })
-        {
-            if (!context.HasColumn(key))
+            foreach (var (key, what) in new[] { ("number", "номера мероприятия"), ("activity", "наименования мероприятия") })
             {
-                yield return new RuleFinding("/roadmap/columns", $"в таблице нет столбца {what} (ключ «{key}»)");
+                if (!roadmap.HasColumn(key))
+                {
+                    yield return new RuleFinding(roadmap.Member("columns"), $"в таблице нет столбца {what} (ключ «{key}»)");
+                }
             }
         }
     }

@@ -13,18 +13,17 @@ internal sealed class SectionsOrItemsRule : IRule
 
     public IEnumerable<RuleFinding> Check(RuleContext context)
     {
-        if (context.File.Roadmap is not { } roadmap)
+        foreach (var site in context.Roadmaps)
         {
-            yield break;
-        }
-
-        if (roadmap.Sections.Count > 0 && roadmap.Items.Count > 0)
-        {
-            yield return new RuleFinding("/roadmap/items", "в «дорожной карте» заданы и sections, и items: оставьте что-то одно");
-        }
-        else if (roadmap.Sections.Count == 0 && roadmap.Items.Count == 0)
-        {
-            yield return new RuleFinding("/roadmap", "в «дорожной карте» нет мероприятий: задайте sections или items");
+            var roadmap = site.Roadmap;
+            if (roadmap.Sections.Count > 0 && roadmap.Items.Count > 0)
+            {
+                yield return new RuleFinding(site.Member("items"), "в «дорожной карте» заданы и sections, и items: оставьте что-то одно");
+            }
+            else if (roadmap.Sections.Count == 0 && roadmap.Items.Count == 0)
+            {
+                yield return new RuleFinding(site.Pointer, "в «дорожной карте» нет мероприятий: задайте sections или items");
+            }
         }
     }
 }

@@ -18,13 +18,13 @@ internal sealed class SignatureCertificateRule : IRule
     public IEnumerable<RuleFinding> Check(RuleContext context)
     {
         var order = context.File.Order;
-        if (order.ElectronicSignature is not { } signature || (order.Date >= signature.ValidFrom && order.Date <= signature.ValidTo))
+        if (order.ElectronicSignature is not { } signature || order.Date is not { } date || (date >= signature.ValidFrom && date <= signature.ValidTo))
         {
             yield break;
         }
 
-        var pointer = order.Date < signature.ValidFrom ? "/order/electronicSignature/validFrom" : "/order/electronicSignature/validTo";
+        var pointer = date < signature.ValidFrom ? "/order/electronicSignature/validFrom" : "/order/electronicSignature/validTo";
         yield return new RuleFinding(pointer,
-            $"сертификат электронной подписи действителен с {RussianDates.Numeric(signature.ValidFrom)} по {RussianDates.Numeric(signature.ValidTo)}, а приказ датирован {RussianDates.Numeric(order.Date)}");
+            $"сертификат электронной подписи действителен с {RussianDates.Numeric(signature.ValidFrom)} по {RussianDates.Numeric(signature.ValidTo)}, а приказ датирован {RussianDates.Numeric(date)}");
     }
 }

@@ -3,7 +3,7 @@ using Prikaz.Diagnostics;
 
 namespace Prikaz.Validation.Rules;
 
-/// <summary>ГОСТ Р 7.0.97-2016, 5.18: no full stop after the title to the text (nor after the appendix's title).</summary>
+/// <summary>ГОСТ Р 7.0.97-2016, 5.18: no full stop after the title to the text (nor after an appendix's or a table's title).</summary>
 internal sealed partial class TitleFullStopRule : IRule
 {
     public string Code => "PRK026";
@@ -15,10 +15,10 @@ internal sealed partial class TitleFullStopRule : IRule
     public IEnumerable<RuleFinding> Check(RuleContext context)
     {
         var titles = new List<(string Text, string Pointer, string Whose)> { (context.File.Order.Title, "/order/title", "приказа") };
-        if (context.File.Roadmap is { } roadmap)
-        {
-            titles.Add((roadmap.Title, "/roadmap/title", "«дорожной карты»"));
-        }
+        titles.AddRange(context.Roadmaps.Select(roadmap => (roadmap.Roadmap.Title, roadmap.Member("title"), "«дорожной карты»")));
+        titles.AddRange(context.Tables().Where(table => table.Table.Title is not null).Select(table => (table.Table.Title!, table.Pointer + "/title", "таблицы " + table.Whose)));
+        titles.AddRange(context.Appendices.Where(appendix => appendix.Appendix.List is not null)
+            .Select(appendix => (appendix.Appendix.List!.Title, appendix.Pointer + "/list/title", RuleContext.AppendixName(appendix))));
 
         foreach (var (text, pointer, whose) in titles)
         {

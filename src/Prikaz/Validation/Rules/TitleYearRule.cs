@@ -1,6 +1,7 @@
 using System.Globalization;
 using System.Text.RegularExpressions;
 using Prikaz.Diagnostics;
+using Prikaz.Model;
 
 namespace Prikaz.Validation.Rules;
 
@@ -15,27 +16,30 @@ internal sealed partial class TitleYearRule : IRule
 
     public IEnumerable<RuleFinding> Check(RuleContext context)
     {
-        if (context.File.Roadmap is not { Period: { } period } roadmap)
+        var periods = context.Roadmaps.Select(roadmap => roadmap.Roadmap.Period).OfType<Period>().ToList();
+        if (periods.Count == 0)
         {
             yield break;
         }
 
-        var years = period.From.Year == period.To.Year
-            ? $"{period.From.Year.ToString(CultureInfo.InvariantCulture)} год"
-            : $"{period.From.Year.ToString(CultureInfo.InvariantCulture)}–{period.To.Year.ToString(CultureInfo.InvariantCulture)} годы";
-        foreach (var (title, pointer, whose) in new[]
-                 {
-                     (context.File.Order.Title, "/order/title", "приказа"),
-                     (roadmap.Title, "/roadmap/title", "«дорожной карты»"),
-                 })
+        // The order's title speaks of all its roadmaps; each roadmap's title of its own period.
+        var titles = context.Roadmaps
+            .Where(roadmap => roadmap.Roadmap.Period is not null)
+            .Select(roadmap => (roadmap.Roadmap.Title, roadmap.Member("title"), "«дорожной карты»", roadmap.Roadmap.Period!.From.Year, roadmap.Roadmap.Period.To.Year))
+            .Prepend((context.File.Order.Title, "/order/title", "приказа", periods.Min(period => period.From.Year), periods.Max(period => period.To.Year)));
+        foreach (var (title, pointer, whose, from, to) in titles)
         {
-            foreach (var year in Years(title).Where(year => year < period.From.Year || year > period.To.Year).Distinct())
+            foreach (var year in Years(title).Where(year => year < from || year > to).Distinct())
             {
                 yield return new RuleFinding(pointer,
-                    $"в заголовке {whose} указан {year.ToString(CultureInfo.InvariantCulture)} год, а период реализации — {years}");
+                    $"в заголовке {whose} указан {year.ToString(CultureInfo.InvariantCulture)} год, а период реализации — {YearsText(from, to)}");
             }
         }
     }
+
+    private static string YearsText(int from, int to) => from == to
+        ? $"{from.ToString(CultureInfo.InvariantCulture)} год"
+        : $"{from.ToString(CultureInfo.InvariantCulture)}–{to.ToString(CultureInfo.InvariantCulture)} годы";
 
     private static IEnumerable<int> Years(string title) =>
         Year().Matches(title).Select(match => int.Parse(match.Value, CultureInfo.InvariantCulture));

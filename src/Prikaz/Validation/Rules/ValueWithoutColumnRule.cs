@@ -13,15 +13,15 @@ internal sealed class ValueWithoutColumnRule : IRule
 
     public IEnumerable<RuleFinding> Check(RuleContext context)
     {
-        foreach (var item in context.Items)
+        foreach (var (roadmap, item) in context.Roadmaps.SelectMany(roadmap => roadmap.Numbering.AllItems.Select(item => (roadmap, item))))
         {
-            foreach (var key in ColumnValues.FieldKeys.Where(key => !context.HasColumn(key) && ColumnValues.HasValue(item.Item, key)))
+            foreach (var key in ColumnValues.FieldKeys.Where(key => !roadmap.HasColumn(key) && ColumnValues.HasValue(item.Item, key)))
             {
                 yield return new RuleFinding($"{item.Pointer}/{key}",
                     $"у мероприятия {item.Number} заполнено поле {key}, но в таблице нет столбца с ключом «{key}»: значение не будет напечатано");
             }
 
-            foreach (var key in item.Item.Custom.Keys.Where(key => !context.HasColumn(key)).Order(StringComparer.Ordinal))
+            foreach (var key in item.Item.Custom.Keys.Where(key => !roadmap.HasColumn(key)).Order(StringComparer.Ordinal))
             {
                 yield return new RuleFinding(JsonPointer.Property(item.Pointer + "/custom", key),
                     $"у мероприятия {item.Number} заполнено поле custom.{key}, но в таблице нет столбца с ключом «{key}»: значение не будет напечатано");

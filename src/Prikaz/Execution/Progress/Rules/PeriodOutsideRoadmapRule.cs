@@ -15,7 +15,7 @@ internal sealed class PeriodOutsideRoadmapRule : IProgressRule
 
     public IEnumerable<RuleFinding> Check(ProgressRuleContext context)
     {
-        if (context.Period is { } period && context.Roadmap?.Roadmap?.Period is { } roadmap
+        if (context.Period is { } period && context.OrderRoadmap?.Period is { } roadmap
             && (period.From > roadmap.To || period.To < roadmap.From))
         {
             yield return new RuleFinding("/period",
