@@ -19,10 +19,19 @@ public sealed class TableGrid
         this.slots = slots;
         Cells = cells;
         Problems = problems;
+        // One pass: the cells are placed row by row, so each row's cells are one run of the list.
         startingIn = new IReadOnlyList<GridCell>[RowCount];
+        var start = 0;
         for (var r = 0; r < RowCount; r++)
         {
-            startingIn[r] = [.. cells.Where(cell => cell.Row == r)];
+            var end = start;
+            while (end < cells.Count && cells[end].Row == r)
+            {
+                end++;
+            }
+
+            startingIn[r] = cells.GetRange(start, end - start);
+            start = end;
         }
     }
 

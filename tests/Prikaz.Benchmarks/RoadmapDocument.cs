@@ -5,22 +5,8 @@ namespace Prikaz.Benchmarks;
 /// <summary>A roadmap-like document: a one-page order and a landscape appendix with a 60-item table.</summary>
 internal static class RoadmapDocument
 {
-    /// <summary>
-    /// <c>templates/fonts</c> of the repository above the running assembly (not <c>[CallerFilePath]</c>:
-    /// a CI build maps source paths to <c>/_/</c>).
-    /// </summary>
-    public static string FontFolder()
-    {
-        for (var folder = new DirectoryInfo(AppContext.BaseDirectory); folder is not null; folder = folder.Parent)
-        {
-            if (File.Exists(Path.Combine(folder.FullName, "Prikaz.sln")))
-            {
-                return Path.Combine(folder.FullName, "templates", "fonts");
-            }
-        }
-
-        throw new InvalidOperationException($"No Prikaz.sln above {AppContext.BaseDirectory}.");
-    }
+    /// <summary><c>templates/fonts</c> of the repository.</summary>
+    public static string FontFolder() => Path.Combine(Repository.Root(), "templates", "fonts");
 
     private static Paragraph P(string style, string text) => new(style, [new TextRun(text)]);
 

@@ -1,5 +1,6 @@
 using System.CommandLine;
 using Prikaz.Building;
+using Prikaz.Loading;
 using Prikaz.Pipeline;
 using Prikaz.Reporting;
 
@@ -100,7 +101,13 @@ internal static class ValidateCommand
         var writers = Writers.For(folder);
         var pipeline = new DocumentPipeline(folder, writers, coverage: writers.CoverageOf(writers.Formats), asOf: asOfDate);
         var workspace = CommandInputs.Workspace(pipeline, files);
-        var results = files.Select(path => CommandInputs.Check(pipeline, workspace, path, context).Report).ToList();
+        // The files are checked on every core (the checks are thread-safe) and reported in the order given.
+        // Only their reports are kept: a file is loaded past the workspace's cache (which keeps what the
+        // documents refer to), so a thousand parsed roadmaps do not stay alive for the collector to mark.
+        var results = new FileDiagnostics[files.Count];
+        Parallel.For(0, files.Count, i => results[i] = (StandardInput.IsNamedBy(files[i])
+            ? CommandInputs.Check(pipeline, workspace, files[i], context)
+            : pipeline.Check(DocumentLoader.Load(files[i], kinds: pipeline.Kinds), workspace)).Report);
         Reports.ByFormat(format, workspace.Root).Write(results, context.Out);
         if (results.Any(r => r.ErrorCount > 0))
         {

@@ -13,6 +13,7 @@ internal sealed class FontFiles : IDisposable
     private readonly byte[]? fallback;
     private readonly SKTypeface regular;
     private readonly SKTypeface? fallbackFace;
+    private readonly byte[] drawable = new byte[0x10000];
     private readonly Dictionary<FontKey, Lazy<SKTypeface>> measured;
 
     private FontFiles(Dictionary<FontKey, byte[]> faces, byte[]? fallback)
@@ -47,8 +48,27 @@ internal sealed class FontFiles : IDisposable
     /// and has it, it is the non-breaking hyphen the layout draws as a hyphen, or it is a format character
     /// the layout drops. Thread-safe.
     /// </summary>
-    public bool CanDraw(int codePoint) =>
-        FallbackScripts.IsIgnorable(new System.Text.Rune(codePoint)) || codePoint == Layout.LineBreaker.NoBreakHyphen || Has(regular, codePoint) || NeedsFallback(codePoint);
+    public bool CanDraw(int codePoint)
+    {
+        // The checks ask for every character of every text: answer each character once (0 — not yet
+        // asked, 1 — drawn, 2 — lost). A race only asks the fonts twice for the same answer.
+        if (codePoint < drawable.Length)
+        {
+            var known = Volatile.Read(ref drawable[codePoint]);
+            if (known != 0)
+            {
+                return known == 1;
+            }
+        }
+
+        var answer = FallbackScripts.IsIgnorable(new System.Text.Rune(codePoint)) || codePoint == Layout.LineBreaker.NoBreakHyphen || Has(regular, codePoint) || NeedsFallback(codePoint);
+        if (codePoint < drawable.Length)
+        {
+            Volatile.Write(ref drawable[codePoint], answer ? (byte)1 : (byte)2);
+        }
+
+        return answer;
+    }
 
     /// <summary>
     /// The advance width of <paramref name="text"/> in points in one face, measured as the layout measures

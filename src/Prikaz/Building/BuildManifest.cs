@@ -1,5 +1,6 @@
 using System.Text.Encodings.Web;
 using System.Text.Json;
+using Prikaz.Diagnostics;
 using Prikaz.IO;
 
 namespace Prikaz.Building;
@@ -52,7 +53,13 @@ public sealed record BuildManifest(string Tool, IReadOnlyList<string> Formats, S
                     document.GetProperty("fingerprint").GetString(),
                     Enum.Parse<BuildStatus>(document.GetProperty("status").GetString()!.Replace("-", string.Empty, StringComparison.Ordinal), ignoreCase: true),
                     document.GetProperty("diagnostics").GetInt32(),
-                    outputs);
+                    outputs)
+                {
+                    Check = document.TryGetProperty("check", out var check) && check.ValueKind == JsonValueKind.Object ? ReadCheck(check) : null,
+                    Reads = document.TryGetProperty("reads", out var reads) && reads.ValueKind == JsonValueKind.Object
+                        ? new DocumentDependencies(Strings(reads.GetProperty("documents")), Strings(reads.GetProperty("folders")))
+                        : DocumentDependencies.None,
+                };
                 entries[entry.Source] = entry;
             }
         }
@@ -64,6 +71,24 @@ public sealed record BuildManifest(string Tool, IReadOnlyList<string> Formats, S
 
         return entries;
     }
+
+    private static CheckCache ReadCheck(JsonElement check) => new(
+        check.GetProperty("key").GetString()!,
+        check.GetProperty("kind").GetString()!,
+        [.. check.GetProperty("diagnostics").EnumerateArray().Select(d => new Diagnostic(
+            string.Empty,
+            d.GetProperty("line").GetInt32(),
+            d.GetProperty("column").GetInt32(),
+            d.GetProperty("severity").GetString() switch
+            {
+                "error" => Severity.Error,
+                "warning" => Severity.Warning,
+                var other => throw new FormatException($"severity {other}"),
+            },
+            d.GetProperty("code").GetString()!,
+            d.GetProperty("message").GetString()!))]);
+
+    private static IReadOnlyList<string> Strings(JsonElement array) => [.. array.EnumerateArray().Select(item => item.GetString()!)];
 
     /// <summary>Writes the manifest atomically into <paramref name="outputFolder"/>.</summary>
     public void Write(string outputFolder) => AtomicFile.WriteAllBytes(Path.Combine(outputFolder, FileName), ToBytes());
@@ -140,6 +165,51 @@ public sealed record BuildManifest(string Tool, IReadOnlyList<string> Formats, S
                 json.WriteNull("pages");
             }
 
+            json.WriteEndObject();
+        }
+
+        json.WriteEndArray();
+        if (!document.Reads.IsEmpty)
+        {
+            json.WriteStartObject("reads");
+            WriteStrings(json, "documents", document.Reads.Documents);
+            WriteStrings(json, "folders", document.Reads.Folders);
+            json.WriteEndObject();
+        }
+
+        if (document.Check is { } check)
+        {
+            WriteCheck(json, check);
+        }
+
+        json.WriteEndObject();
+    }
+
+    private static void WriteStrings(Utf8JsonWriter json, string name, IReadOnlyList<string> values)
+    {
+        json.WriteStartArray(name);
+        foreach (var value in values)
+        {
+            json.WriteStringValue(value);
+        }
+
+        json.WriteEndArray();
+    }
+
+    private static void WriteCheck(Utf8JsonWriter json, CheckCache check)
+    {
+        json.WriteStartObject("check");
+        json.WriteString("key", check.Key);
+        json.WriteString("kind", check.Kind);
+        json.WriteStartArray("diagnostics");
+        foreach (var diagnostic in check.Diagnostics)
+        {
+            json.WriteStartObject();
+            json.WriteNumber("line", diagnostic.Line);
+            json.WriteNumber("column", diagnostic.Column);
+            json.WriteString("severity", diagnostic.Severity == Severity.Error ? "error" : "warning");
+            json.WriteString("code", diagnostic.Code);
+            json.WriteString("message", diagnostic.Message);
             json.WriteEndObject();
         }
 

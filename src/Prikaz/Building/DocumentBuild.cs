@@ -1,6 +1,9 @@
 using Prikaz.IO;
+using Prikaz.Kinds;
+using Prikaz.Loading;
 using Prikaz.Pipeline;
 using Prikaz.Publishing;
+using Prikaz.Reporting;
 
 namespace Prikaz.Building;
 
@@ -22,30 +25,40 @@ public sealed class DocumentBuild
         this.toolVersion = toolVersion;
     }
 
-    /// <summary>Checks every roadmap of the request's shard and decides what to render; writes nothing but removes leftover temporary files.</summary>
+    /// <summary>
+    /// Checks every roadmap of the request's shard and decides what to render; writes nothing but removes
+    /// leftover temporary files. A roadmap whose check key (<see cref="CheckKeys"/>) and outputs are as the
+    /// manifest recorded is neither parsed nor checked: its recorded diagnostics are reported again.
+    /// </summary>
     public BuildPlan Plan(BuildRequest request)
     {
         AtomicFile.RemoveLeftovers(request.OutputFolder);
         var previous = BuildManifest.ReadEntries(request.OutputFolder);
-        var fingerprints = new InputFingerprints(pipeline.Templates, request.Formats.Select(pipeline.Writers.Get), ToolBuild.Identity(toolVersion, pipeline.Writers));
+        var toolBuild = ToolBuild.Identity(toolVersion, pipeline.Writers);
+        var fingerprints = new InputFingerprints(pipeline.Templates, request.Formats.Select(pipeline.Writers.Get), toolBuild);
+        var keys = new CheckKeys(pipeline, request.Formats, toolBuild);
         var workspace = pipeline.Workspace(request.SourceRoot);
         var files = request.Files
             .Select(path => (Path: path, Source: SourceRoots.Relative(request.SourceRoot, path)))
             .Where(file => request.Shard.Contains(file.Source))
             .ToList();
+        var bytes = new byte[files.Count][];
+        var hashes = new string[files.Count];
+        Parallel.For(0, files.Count, Options(request), i =>
+        {
+            bytes[i] = ReadOrEmpty(files[i].Path);
+            hashes[i] = ContentHash.Sha256(bytes[i]);
+        });
+        var dependencies = new DependencyDigests(request.SourceRoot, files.Select((file, i) => (System.IO.Path.GetFullPath(file.Path), hashes[i])));
+
         var planned = new PlannedDocument[files.Count];
         Parallel.For(0, files.Count, Options(request), i =>
         {
             var (path, source) = files[i];
-            var bytes = ReadOrEmpty(path);
-            var document = pipeline.Check(path, workspace);
             previous.TryGetValue(source, out var before);
-            var readsFrom = document.CanRender ? document.Loaded.Kind!.ReadsFrom(document.Loaded, workspace).Select(ReadOrEmpty).ToList() : [];
-            var fingerprint = document.CanRender ? fingerprints.For(bytes, document.Profile!.Id, readsFrom) : null;
-            var action = fingerprint is null ? BuildStatus.Failed
-                : !request.Force && before?.Fingerprint == fingerprint && OutputsIntact(before, request) ? BuildStatus.UpToDate
-                : BuildStatus.Rendered;
-            planned[i] = new PlannedDocument(source, ContentHash.Sha256(bytes), document, fingerprint, before, action);
+            var input = new DocumentInput(path, source, bytes[i], hashes[i]);
+            planned[i] = Replay(input, before, keys, dependencies, workspace, request)
+                ?? Check(input, before, fingerprints, keys, dependencies, workspace, request);
         });
 
         var building = files.Select(f => f.Source).ToHashSet(StringComparer.Ordinal);
@@ -53,6 +66,57 @@ public sealed class DocumentBuild
             .Where(entry => !building.Contains(entry.Source) && request.Shard.Contains(entry.Source) && IsGone(entry.Source, request))
             .OrderBy(entry => entry.Source, StringComparer.Ordinal);
         return new BuildPlan(request, [.. planned.OrderBy(d => d.Source, StringComparer.Ordinal)], [.. orphans]);
+    }
+
+    // Up to date without parsing: every input the recorded checks and documents came from is as it was.
+    private PlannedDocument? Replay(DocumentInput input, ManifestEntry? before, CheckKeys keys, DependencyDigests dependencies,
+        DocumentWorkspace workspace, BuildRequest request)
+    {
+        if (request.Force || before is not { Check: { } check, Fingerprint: not null, Status: BuildStatus.Rendered or BuildStatus.UpToDate } ||
+            !pipeline.Kinds.TryGet(check.Kind, out var kind) ||
+            check.Key != keys.For(input.Source, input.Sha256, dependencies.Of(before.Reads)) ||
+            !OutputsIntact(before, request))
+        {
+            return null;
+        }
+
+        var diagnostics = check.Diagnostics.Select(d => d with { File = input.Path }).ToList();
+        var loaded = new LoadedDocument(input.Path, kind, null, diagnostics, new SourceMap(input.Path));
+        var document = new CheckedDocument(loaded, null, new FileDiagnostics(input.Path, diagnostics), workspace);
+        return new PlannedDocument(input.Source, input.Sha256, document, before.Fingerprint, before, BuildStatus.UpToDate)
+        {
+            Check = check,
+            Reads = before.Reads,
+        };
+    }
+
+    private PlannedDocument Check(DocumentInput input, ManifestEntry? before, InputFingerprints fingerprints, CheckKeys keys,
+        DependencyDigests dependencies, DocumentWorkspace workspace, BuildRequest request)
+    {
+        var (document, read) = DocumentReads.Recording(() => pipeline.Check(input.Path, workspace));
+
+        // What the templates read last time counts too: a progress report is made from its roadmap's
+        // other progress files, which its checks do not open.
+        // The files the kind names (the order an amendment amends, a progress file's roadmap) count
+        // whether or not this check happened to open them.
+        var named = document.CanRender
+            ? dependencies.Of(document.Loaded.Kind!.ReadsFrom(document.Loaded, workspace), Path.GetFullPath(input.Path))
+            : DocumentDependencies.None;
+        var reads = dependencies.Of(read, Path.GetFullPath(input.Path)).With(named).With(before?.Reads ?? DocumentDependencies.None);
+        var fingerprint = document.CanRender ? fingerprints.For(input.Bytes, document.Profile!.Id, dependencies.Of(reads)) : null;
+        var action = fingerprint is null ? BuildStatus.Failed
+            : !request.Force && before?.Fingerprint == fingerprint && OutputsIntact(before, request) ? BuildStatus.UpToDate
+            : BuildStatus.Rendered;
+        var check = document.CanRender && document.Report.Diagnostics.All(d => d.File == input.Path)
+            ? new CheckCache(keys.For(input.Source, input.Sha256, dependencies.Of(reads)), document.Loaded.Kind!.Id,
+                [.. document.Report.Diagnostics.Select(d => d with { File = string.Empty })])
+            : null;
+        return new PlannedDocument(input.Source, input.Sha256, document, fingerprint, before, action)
+        {
+            Check = check,
+            Reads = reads,
+            Render = new RenderInputs(input, fingerprints, keys, dependencies),
+        };
     }
 
     /// <summary>
@@ -112,12 +176,25 @@ public sealed class DocumentBuild
                     SourceSha256 = document.SourceSha256,
                     Status = BuildStatus.UpToDate,
                     Diagnostics = diagnostics,
+                    Check = document.Check,
+                    Reads = document.Reads,
                 }, [], null, string.Empty);
             case BuildStatus.Failed:
                 return new BuiltDocument(document, Failed(document, diagnostics), [], null, string.Empty);
         }
 
-        var rendered = pipeline.Render(document.Document);
+        var (rendered, read) = DocumentReads.Recording(() => pipeline.Render(document.Document));
+
+        // The templates may read more than the checks did (a report reads every progress file of its
+        // roadmap): the fingerprint and the key then cover that too.
+        var (fingerprint, check, reads) = (document.Fingerprint, document.Check, document.Reads);
+        if (document.Render is { } inputs && inputs.Dependencies.Of(read, Path.GetFullPath(document.Document.Path)) is { IsEmpty: false } more)
+        {
+            reads = reads.With(more);
+            var digest = inputs.Dependencies.Of(reads);
+            fingerprint = inputs.Fingerprints.For(inputs.Document.Bytes, document.Document.Profile!.Id, digest);
+            check = check is null ? null : check with { Key = inputs.Keys.For(inputs.Document.Source, inputs.Document.Sha256, digest) };
+        }
         if (!rendered.Succeeded)
         {
             return new BuiltDocument(document, Failed(document, diagnostics + rendered.Diagnostics.Count), rendered.Diagnostics, null, rendered.Markup);
@@ -136,8 +213,8 @@ public sealed class DocumentBuild
         var outputs = published
             .Select(f => new ManifestOutput(f.Format, Path.GetFileName(f.Path), f.Sha256, f.Bytes, f.Pages))
             .ToList();
-        var entry = new ManifestEntry(document.Source, document.SourceSha256, document.Fingerprint, BuildStatus.Rendered,
-            diagnostics + rendered.Diagnostics.Count, outputs);
+        var entry = new ManifestEntry(document.Source, document.SourceSha256, fingerprint, BuildStatus.Rendered,
+            diagnostics + rendered.Diagnostics.Count, outputs) { Check = check, Reads = reads };
         return new BuiltDocument(document, entry, rendered.Diagnostics, null, rendered.Markup);
     }
 

@@ -53,21 +53,23 @@ public sealed class InputFingerprints
 
     /// <summary>
     /// The fingerprint of a roadmap whose bytes are <paramref name="source"/> and whose authority is
-    /// <paramref name="authorityId"/>, with the bytes of the other files it is made from (<paramref name="readsFrom"/>, in order).
+    /// <paramref name="authorityId"/>; <paramref name="documents"/> is, for a document made from other
+    /// documents too (a progress report from its roadmap, an amendment from the order it amends), the
+    /// digest of those as they are now (<see cref="DependencyDigests"/>).
     /// </summary>
-    public string For(ReadOnlySpan<byte> source, string authorityId, IReadOnlyList<byte[]>? readsFrom = null)
+    public string For(ReadOnlySpan<byte> source, string authorityId, string? documents = null)
     {
         var profile = profiles.GetOrAdd(authorityId, HashProfile);
-        var others = readsFrom ?? [];
-        var all = new byte[32 * (3 + others.Count)];
-        shared.CopyTo(all, 0);
-        profile.CopyTo(all, 32);
-        SHA256.HashData(source, all.AsSpan(64));
-        for (var i = 0; i < others.Count; i++)
+        Span<byte> all = stackalloc byte[32 * 4];
+        shared.CopyTo(all);
+        profile.CopyTo(all[32..]);
+        SHA256.HashData(source, all[64..]);
+        if (documents is null)
         {
-            SHA256.HashData(others[i], all.AsSpan(32 * (3 + i)));
+            return Convert.ToHexStringLower(SHA256.HashData(all[..96]));
         }
 
+        SHA256.HashData(Encoding.UTF8.GetBytes(documents), all[96..]);
         return Convert.ToHexStringLower(SHA256.HashData(all));
     }
 

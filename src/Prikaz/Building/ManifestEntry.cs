@@ -14,4 +14,11 @@ public sealed record ManifestEntry(
     string? Fingerprint,
     BuildStatus Status,
     int Diagnostics,
-    IReadOnlyList<ManifestOutput> Outputs);
+    IReadOnlyList<ManifestOutput> Outputs)
+{
+    /// <summary>The check results of the inputs the entry describes, when they can be reused (see <see cref="CheckCache"/>).</summary>
+    public CheckCache? Check { get; init; }
+
+    /// <summary>What else the documents were made from (empty for most documents: a roadmap is read alone).</summary>
+    public DocumentDependencies Reads { get; init; } = DocumentDependencies.None;
+}

@@ -78,6 +78,7 @@ internal sealed class ProgressDocumentKind : DocumentKind<ProgressFile>, IGenera
     private static LoadedDocument? Roadmap(LoadedDocument progress, DocumentWorkspace workspace)
     {
         var path = ProgressFolders.RoadmapOf(progress.Path);
+        DocumentReads.Note(path);
         return File.Exists(path) ? workspace.Load(path) : null;
     }
 }

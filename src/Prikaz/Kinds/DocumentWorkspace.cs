@@ -30,8 +30,12 @@ public sealed class DocumentWorkspace
     public TemplateFolder Templates { get; }
 
     /// <summary>The document at <paramref name="path"/>, loaded on first request; diagnostics name it as <paramref name="displayPath"/> (default: as given).</summary>
-    public LoadedDocument Load(string path, string? displayPath = null) =>
-        loaded.GetOrAdd(Path.GetFullPath(path), full => new Lazy<LoadedDocument>(() => DocumentLoader.Load(full, displayPath ?? path, Kinds))).Value;
+    public LoadedDocument Load(string path, string? displayPath = null)
+    {
+        var full = Path.GetFullPath(path);
+        DocumentReads.Note(full);
+        return loaded.GetOrAdd(full, _ => new Lazy<LoadedDocument>(() => DocumentLoader.Load(full, displayPath ?? path, Kinds))).Value;
+    }
 
     /// <summary>
     /// The document <paramref name="reference"/> names, relative to the folder of <paramref name="from"/>;

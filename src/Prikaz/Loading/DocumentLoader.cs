@@ -14,6 +14,7 @@ public static class DocumentLoader
     /// <summary>Reads and loads <paramref name="path"/>; diagnostics name <paramref name="displayPath"/> (default: the path as given).</summary>
     public static LoadedDocument Load(string path, string? displayPath = null, DocumentKinds? kinds = null)
     {
+        DocumentReads.Note(path);
         var diagnostics = new List<Diagnostic>();
         return Bind(path, YamlSource.Read(path, displayPath ?? path, diagnostics), kinds ?? DocumentKinds.BuiltIn, diagnostics);
     }

@@ -53,6 +53,13 @@ public sealed class DocumentPipeline
 
     public AuthorityProfiles Profiles { get; }
 
+    /// <summary>
+    /// What the checks depend on besides the documents, the templates and the code: the as-of date and
+    /// which characters are reported as lost in the PDF. Part of the key of cached check results.
+    /// </summary>
+    public string ChecksIdentity =>
+        string.Create(System.Globalization.CultureInfo.InvariantCulture, $"as-of {asOf?.ToString("yyyy-MM-dd", System.Globalization.CultureInfo.InvariantCulture) ?? "none"}; coverage {coverage?.GetType().FullName ?? "none"}");
+
     /// <summary>A workspace of the documents under <paramref name="root"/> (the repository, or the folder of the files given).</summary>
     public DocumentWorkspace Workspace(string root) => new(root, Kinds, Templates);
 
@@ -176,5 +183,5 @@ public sealed class DocumentPipeline
     /// Parses and checks the templates ahead of the first render, e.g. on another thread while the
     /// documents are checked; never required.
     /// </summary>
-    public void Preload() => renderer.TemplateProblems();
+    public void Preload() => renderer.Preload();
 }

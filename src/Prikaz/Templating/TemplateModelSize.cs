@@ -11,11 +11,37 @@ namespace Prikaz.Templating;
 /// </summary>
 internal static class TemplateModelSize
 {
-    public static int Of(object? value) => value switch
+    // Plain loops: the model of a large roadmap has hundreds of thousands of values, and every render counts them.
+    public static int Of(object? value)
     {
-        ScriptObject members => members.Count + members.Values.Sum(Of),
-        string => 0,
-        IList elements => elements.Count + elements.Cast<object?>().Sum(Of),
-        _ => 0,
-    };
+        switch (value)
+        {
+            case ScriptObject members:
+            {
+                var count = members.Count;
+                foreach (var member in members)
+                {
+                    count += Of(member.Value);
+                }
+
+                return count;
+            }
+
+            case string:
+                return 0;
+            case IList elements:
+            {
+                var count = elements.Count;
+                for (var i = 0; i < elements.Count; i++)
+                {
+                    count += Of(elements[i]);
+                }
+
+                return count;
+            }
+
+            default:
+                return 0;
+        }
+    }
 }

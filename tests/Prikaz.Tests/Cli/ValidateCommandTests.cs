@@ -32,6 +32,22 @@ public sealed class ValidateCommandTests
     }
 
     [Fact]
+    public void Files_checked_in_parallel_are_reported_in_the_order_given()
+    {
+        var files = Prikaz.Pipeline.RoadmapFiles.Expand([CliRun.RuleCases]).Files;
+
+        var run = CliRun.Of("validate", CliRun.RuleCases, "--templates", CliRun.Templates);
+
+        var reported = run.Out.Split('\n')
+            .Select(line => files.FirstOrDefault(file => line.StartsWith(file + ":", StringComparison.Ordinal)))
+            .OfType<string>()
+            .Distinct()
+            .ToList();
+        Assert.True(reported.Count > 20, run.All);
+        Assert.Equal(files.Where(reported.Contains), reported);
+    }
+
+    [Fact]
     public void Missing_path_exits_2_naming_it()
     {
         var missing = Path.Combine(CliRun.Repository, "roadmaps", "no-such-order.yaml");

@@ -1,3 +1,5 @@
+using Prikaz.Loading;
+
 namespace Prikaz.Execution.Progress;
 
 /// <summary>
@@ -17,6 +19,7 @@ public static class ProgressFolders
     public static IReadOnlyList<string> FilesOf(string roadmapPath)
     {
         var folder = FolderOf(roadmapPath);
+        DocumentReads.NoteFolder(folder);
         if (!Directory.Exists(folder))
         {
             return [];
