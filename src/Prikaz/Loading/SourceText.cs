@@ -12,8 +12,11 @@ namespace Prikaz.Loading;
 /// </summary>
 internal static class SourceText
 {
-    /// <summary>Roadmaps are a few dozen kilobytes; 2 MiB leaves room and keeps a hostile file cheap.</summary>
-    public const int MaxBytes = 2 * 1024 * 1024;
+    /// <summary>
+    /// Roadmaps are a few dozen kilobytes, a regional list of 5,000 schools about 2 MB; 16 MiB leaves room
+    /// for that and keeps a hostile file cheap.
+    /// </summary>
+    public const int MaxBytes = 16 * 1024 * 1024;
 
     /// <summary>The text of <paramref name="path"/>, or null with the reasons in <paramref name="diagnostics"/>.</summary>
     public static string? Read(string path, string displayPath, List<Diagnostic> diagnostics)
@@ -48,23 +51,23 @@ internal static class SourceText
         byte[] bytes;
         try
         {
-            // Read at most one byte past the limit: the length a file system reports can lie
-            // (/dev/zero, /proc files, a pipe), the number of bytes actually read cannot.
-            var buffer = new byte[MaxBytes + 1];
-            var total = 0;
+            // Count the bytes actually read, not the length a file system reports: it can lie (/dev/zero,
+            // /proc files, a pipe). The length is only a hint for the first allocation.
+            using var memory = new MemoryStream(stream.CanSeek ? (int)Math.Min(stream.Length, MaxBytes) : 0);
+            var chunk = new byte[64 * 1024];
             int read;
-            while (total < buffer.Length && (read = stream.Read(buffer, total, buffer.Length - total)) > 0)
+            while ((read = stream.Read(chunk, 0, chunk.Length)) > 0)
             {
-                total += read;
+                if (memory.Length + read > MaxBytes)
+                {
+                    diagnostics.Add(TooLarge(displayPath));
+                    return null;
+                }
+
+                memory.Write(chunk, 0, read);
             }
 
-            if (total > MaxBytes)
-            {
-                diagnostics.Add(TooLarge(displayPath));
-                return null;
-            }
-
-            bytes = buffer[..total];
+            bytes = memory.ToArray();
         }
         catch (Exception e) when (e is IOException or UnauthorizedAccessException)
         {

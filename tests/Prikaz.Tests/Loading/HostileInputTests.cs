@@ -118,9 +118,23 @@ public sealed class HostileInputTests : IDisposable
     [Fact]
     public void Large_text_in_memory_is_refused()
     {
-        var diagnostic = Single(DocumentLoader.Parse("authority: " + new string('a', 3 * 1024 * 1024), "big.yaml"));
+        var diagnostic = Single(DocumentLoader.Parse("authority: " + new string('a', 17 * 1024 * 1024), "big.yaml"));
 
         Assert.Equal(LoadCodes.FileTooLarge, diagnostic.Code);
+    }
+
+    [Fact]
+    public void A_roadmap_of_5000_schools_over_two_megabytes_is_not_refused_for_its_size()
+    {
+        // The old 2 MiB limit stopped a real regional list: 5,000 items of ordinary length are over 2 MiB.
+        var items = string.Concat(Enumerable.Range(1, 5000).Select(i =>
+            $"    - activity: Мониторинг результатов муниципального общеобразовательного учреждения «Средняя общеобразовательная школа № {i}»\n" +
+            $"      deadline: в течение 2025/2026 учебного года\n" +
+            $"      result: Аналитическая справка о результатах мониторинга и адресные рекомендации для школы № {i}\n"));
+        var text = "authority: chelyabinsk-minobr\nroadmap:\n  items:\n" + items;
+        Assert.True(System.Text.Encoding.UTF8.GetByteCount(text) > 2 * 1024 * 1024);
+
+        Assert.DoesNotContain(DocumentLoader.Parse(text, "schools.yaml").Diagnostics, d => d.Code == LoadCodes.FileTooLarge);
     }
 
     [SkippableFact]
