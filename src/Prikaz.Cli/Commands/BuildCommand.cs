@@ -10,7 +10,7 @@ using Prikaz.Templating;
 namespace Prikaz.Cli.Commands;
 
 /// <summary>
-/// <c>prikaz build [--roadmaps DIR] [-o DIR] [--to FORMATS] [--jobs N] [--force] [--shard I/N]</c>:
+/// <c>prikaz build [DIR | --roadmaps DIR] [-o DIR] [--to FORMATS] [--jobs N] [--force] [--shard I/N]</c>:
 /// every document of the repository, checked first, rendered in parallel, incrementally, into a
 /// folder described by <c>manifest.json</c>.
 /// </summary>
@@ -22,6 +22,12 @@ internal static class BuildCommand
         {
             Description = "Папка с «дорожными картами» (*.yaml, включая вложенные папки)",
             DefaultValueFactory = _ => new DirectoryInfo("roadmaps"),
+        };
+        // «prikaz build roadmaps» is what people type first, as for validate and render.
+        var folderArgument = new Argument<DirectoryInfo?>("DIR")
+        {
+            Description = "Папка с «дорожными картами», как --roadmaps",
+            Arity = ArgumentArity.ZeroOrOne,
         };
         var output = new Option<DirectoryInfo>("--output", "-o")
         {
@@ -49,9 +55,9 @@ internal static class BuildCommand
             "версия программы или набор форматов (сведения — в manifest.json). Файл с ошибками не мешает\n" +
             "остальным, его прежние документы остаются; код выхода тогда 1. Документы удалённых «дорожных карт»\n" +
             "удаляются из папки вывода, кроме изменённых вручную. С --fail-on-warnings код выхода 1 и при одних предупреждениях.\n" +
-            "Пример: prikaz build --roadmaps roadmaps -o output --to docx,html")
+            "Пример: prikaz build roadmaps -o output --to docx,html")
         {
-            roadmaps, output, to, jobs, force, shard, CliOptions.FailOnWarnings, CliOptions.Templates,
+            folderArgument, roadmaps, output, to, jobs, force, shard, CliOptions.FailOnWarnings, CliOptions.Templates,
         };
 
         command.SetAction(parseResult =>
@@ -81,7 +87,7 @@ internal static class BuildCommand
                 return ExitCodes.Usage;
             }
 
-            var roadmapsFolder = parseResult.GetValue(roadmaps)!;
+            var roadmapsFolder = parseResult.GetValue(folderArgument) ?? parseResult.GetValue(roadmaps)!;
             if (CommandInputs.Roadmaps([roadmapsFolder.ToString()], context) is not { } files)
             {
                 return ExitCodes.Usage;

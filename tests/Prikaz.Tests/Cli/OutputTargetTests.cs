@@ -175,4 +175,16 @@ public sealed class OutputTargetTests : IDisposable
             Assert.Contains("по умолчанию docx, html и pdf", CliRun.Of(command, "--help").Out, StringComparison.Ordinal);
         }
     }
+
+    [Fact]
+    public void Build_takes_its_roadmaps_folder_as_an_argument_too()
+    {
+        // «prikaz build roadmaps» was refused as an unknown argument: only --roadmaps named the folder.
+        using var workspace = new BuildWorkspace();
+
+        var build = CliRun.Of("build", workspace.Roadmaps, "-o", workspace.Output, "--templates", workspace.Templates, "--to", "html");
+
+        Assert.True(build.ExitCode == 0, build.All);
+        Assert.True(File.Exists(Path.Combine(workspace.Output, "amur-2020-shnor.html")));
+    }
 }
