@@ -1,9 +1,11 @@
+using Prikaz.Amendments;
 using Prikaz.Reporting;
 using Prikaz.IO;
 using Prikaz.Building;
 using System.CommandLine;
 using Prikaz.Documents;
 using Prikaz.Kinds;
+using Prikaz.Loading;
 using Prikaz.Pipeline;
 using Prikaz.Publishing;
 using Prikaz.Templating;
@@ -103,6 +105,25 @@ internal static class CommandInputs
         catch (Exception exception) when (FileProblem.IsFileSystem(exception))
         {
             context.Error.WriteLine($"prikaz: в папку {OneLine.Of(outputFolder)} нельзя писать: {FileProblem.Explain(exception)}");
+            return null;
+        }
+    }
+
+    /// <summary>
+    /// The two editions <c>prikaz diff</c> and <c>prikaz amend</c> compare: two files, or one file as it is
+    /// and at git revisions (<c>--from</c>, <c>--to</c>). Null, with the reason on stderr, when git cannot give one.
+    /// </summary>
+    public static (LoadedDocument Old, LoadedDocument New)? Editions(IReadOnlyList<string> files, string? from, string? to, CliContext context)
+    {
+        try
+        {
+            var old = from is null ? DocumentLoader.Load(files[0]) : GitRevisions.Load(files[0], from);
+            var @new = to is not null ? GitRevisions.Load(files[0], to) : DocumentLoader.Load(files[^1]);
+            return (old, @new);
+        }
+        catch (GitRevisionException e)
+        {
+            context.Error.WriteLine($"prikaz: {e.Message}");
             return null;
         }
     }

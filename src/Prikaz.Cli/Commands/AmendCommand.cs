@@ -4,7 +4,6 @@ using Prikaz.Amendments;
 using Prikaz.Amendments.Drafting;
 using Prikaz.Building;
 using Prikaz.IO;
-using Prikaz.Loading;
 using Prikaz.Pipeline;
 using Prikaz.Reporting;
 using Prikaz.Russian;
@@ -68,15 +67,9 @@ internal static class AmendCommand
                 return ExitCodes.Usage;
             }
 
-            LoadedDocument old, @new;
-            try
+            if (CommandInputs.Editions(files, fromRevision, toRevision, context) is not (var old, var @new))
             {
-                old = fromRevision is null ? DocumentLoader.Load(files[0]) : GitRevisions.Load(files[0], fromRevision);
-                @new = toRevision is not null ? GitRevisions.Load(files[0], toRevision) : DocumentLoader.Load(files[^1]);
-            }
-            catch (GitRevisionException e)
-            {
-                return Fail(context, e.Message, ExitCodes.Usage);
+                return ExitCodes.Usage;
             }
 
             var report = new TextReport();

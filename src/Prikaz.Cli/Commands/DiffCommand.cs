@@ -64,15 +64,8 @@ internal static class DiffCommand
                 return ExitCodes.Usage;
             }
 
-            LoadedDocument old, @new;
-            try
+            if (CommandInputs.Editions(files, fromRevision, toRevision, context) is not (var old, var @new))
             {
-                old = fromRevision is null ? DocumentLoader.Load(files[0]) : GitRevisions.Load(files[0], fromRevision);
-                @new = toRevision is not null ? GitRevisions.Load(files[0], toRevision) : DocumentLoader.Load(files[^1]);
-            }
-            catch (GitRevisionException e)
-            {
-                context.Error.WriteLine($"prikaz: {e.Message}");
                 return ExitCodes.Usage;
             }
 
