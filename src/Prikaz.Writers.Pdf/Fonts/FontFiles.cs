@@ -1,3 +1,4 @@
+using System.Collections.Concurrent;
 using SkiaSharp;
 
 namespace Prikaz.Writers.Pdf.Fonts;
@@ -15,6 +16,14 @@ internal sealed class FontFiles : IDisposable
     private readonly SKTypeface? fallbackFace;
     private readonly byte[] drawable = new byte[0x10000];
     private readonly Dictionary<FontKey, Lazy<SKTypeface>> measured;
+
+    // Words and short cell texts repeat; a long text is rarely asked twice and would only fill the cache.
+    private const int MaxCachedLength = 64;
+    private const int MaxCachedWidths = 200_000;
+
+    // Column widths are fitted by measuring every word of every cell, and the same words come back in
+    // every row and every document of a build: a native font per word cost more than the measuring.
+    private readonly ConcurrentDictionary<(string Text, float SizePt, FontKey Face), float> widths = new();
 
     private FontFiles(Dictionary<FontKey, byte[]> faces, byte[]? fallback)
     {
@@ -76,13 +85,30 @@ internal sealed class FontFiles : IDisposable
     /// </summary>
     public float Width(string text, float sizePt, FontKey face)
     {
+        if (text.Length == 0)
+        {
+            return 0;
+        }
+
+        var key = (text, sizePt, face.Primary);
+        if (widths.TryGetValue(key, out var known))
+        {
+            return known;
+        }
+
         using var font = new SKFont(measured[face.Primary].Value, sizePt)
         {
             Hinting = SKFontHinting.None,
             LinearMetrics = true,
             Subpixel = true,
         };
-        return text.Length == 0 ? 0 : font.MeasureText(text);
+        var width = font.MeasureText(text);
+        if (text.Length <= MaxCachedLength && widths.Count < MaxCachedWidths)
+        {
+            widths.TryAdd(key, width);
+        }
+
+        return width;
     }
 
     /// <summary>Whole fonts, e.g. for layout tests.</summary>
